@@ -1,0 +1,19 @@
+package org.scholion.cli;
+
+import org.scholion.project.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "undo", mixinStandardHelpOptions = true,
+        description = "Undo the latest coding action not yet undone (the undo is itself logged).")
+final class UndoCommand extends ProjectCommand {
+
+    @Option(names = "--coder", paramLabel = "NAME", description = "Who undoes it (default: your user name).")
+    String coder = Project.defaultCoder();
+
+    @Override
+    int run(Project project) {
+        out().println(project.codings().undo(coder).description());
+        return ScholionCli.OK;
+    }
+}

@@ -1,0 +1,24 @@
+package org.scholion.codebook;
+
+/**
+ * What happens to the codings of a code being deleted. Deletion is refused while codings exist
+ * unless the user chose one of the other policies: codings never vanish silently.
+ */
+public sealed interface DeletePolicy {
+
+    /** Delete only if no coding uses the code or its sub-codes. */
+    record RefuseIfCoded() implements DeletePolicy {
+    }
+
+    /** Delete the codings with the code; they remain in the action log and can be undone. */
+    record DeleteCodings() implements DeletePolicy {
+    }
+
+    /** Move the codings to another code first. */
+    record ReassignTo(CodeId target) implements DeletePolicy {
+    }
+
+    static DeletePolicy refuseIfCoded() {
+        return new RefuseIfCoded();
+    }
+}

@@ -1,0 +1,87 @@
+package org.scholion.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.scholion.coding.Coding;
+import org.scholion.project.CodingRow;
+import org.scholion.project.ProjectSummary;
+
+/**
+ * The command line's --json output. Scripts and checks read it, so its shape is stable and
+ * documented in docs/cli.md: fields are only ever added, never renamed or removed.
+ */
+public final class CliJson {
+
+    private CliJson() {
+    }
+
+    public static void codings(List<CodingRow> rows, OutputStream out) {
+        write(out, json -> {
+            json.writeStartObject();
+            json.writeArrayFieldStart("codings");
+            for (CodingRow row : rows) {
+                Coding c = row.coding();
+                json.writeStartObject();
+                json.writeNumberField("id", c.id().value());
+                json.writeObjectFieldStart("source");
+                json.writeNumberField("id", c.source().value());
+                json.writeStringField("title", row.source().title());
+                json.writeStringField("citationKey", row.source().metadata().citationKey());
+                json.writeEndObject();
+                json.writeNumberField("start", c.start());
+                json.writeNumberField("end", c.end());
+                json.writeStringField("page", row.pages());
+                json.writeStringField("code", row.codePath().toString());
+                json.writeNumberField("codeId", c.code().value());
+                json.writeStringField("coder", c.coder().name());
+                json.writeStringField("created", c.created().toString());
+                json.writeStringField("memo", c.memo());
+                json.writeStringField("text", c.anchor().quote());
+                json.writeStringField("before", c.anchor().before());
+                json.writeStringField("after", c.anchor().after());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+
+    public static void summary(ProjectSummary summary, OutputStream out) {
+        write(out, json -> {
+            json.writeStartObject();
+            json.writeStringField("name", summary.info().name());
+            json.writeStringField("description", summary.info().description());
+            json.writeStringField("folder", summary.info().folder().toString());
+            json.writeStringField("created", summary.info().created().toString());
+            json.writeNumberField("schemaVersion", summary.info().schemaVersion());
+            json.writeNumberField("sources", summary.sources());
+            json.writeNumberField("codes", summary.codes());
+            json.writeNumberField("codings", summary.codings());
+            json.writeNumberField("coders", summary.coders());
+            json.writeNumberField("actions", summary.actions());
+            json.writeEndObject();
+        });
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    private static void write(OutputStream out, Body body) {
+        try {
+            JsonGenerator json = CodebookJson.FACTORY.createGenerator(out, JsonEncoding.UTF8);
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setPrettyPrinter(CodebookJson.prettyPrinter());
+            body.write(json);
+            json.writeRaw('\n');
+            json.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

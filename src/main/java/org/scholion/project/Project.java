@@ -1,0 +1,78 @@
+package org.scholion.project;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.scholion.store.ProjectInfo;
+import org.scholion.store.ProjectStore;
+
+/**
+ * An open project and the services that work on it: what the command line and the workbench
+ * both use. Closing it releases the project for other processes.
+ */
+public final class Project implements AutoCloseable {
+
+    private final ProjectStore store;
+    private final SourceService sources;
+    private final CodebookService codebook;
+    private final CodingService codings;
+
+    private Project(ProjectStore store) {
+        this.store = store;
+        this.sources = new SourceService(store);
+        this.codebook = new CodebookService(store);
+        this.codings = new CodingService(store);
+    }
+
+    public static Project create(Path folder, String name) {
+        return create(folder, name, Clock.systemUTC());
+    }
+
+    public static Project create(Path folder, String name, Clock clock) {
+        return new Project(ProjectStore.create(folder, name, clock));
+    }
+
+    public static Project open(Path folder) {
+        return open(folder, Clock.systemUTC());
+    }
+
+    public static Project open(Path folder, Clock clock) {
+        return new Project(ProjectStore.open(folder, clock));
+    }
+
+    /** The name actions are recorded under when the user gives none: the operating-system user. */
+    public static String defaultCoder() {
+        String user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "researcher" : user;
+    }
+
+    public ProjectInfo info() {
+        return store.info();
+    }
+
+    public ProjectSummary summary() {
+        return store.read(() -> new ProjectSummary(store.info(), store.sources().count(), store.codes().codebook().size(),
+                store.codings().count(), store.coders().list().size(), store.log().size()));
+    }
+
+    public SourceService sources() {
+        return sources;
+    }
+
+    public CodebookService codebook() {
+        return codebook;
+    }
+
+    public CodingService codings() {
+        return codings;
+    }
+
+    /** The store beneath, for the few callers that need it directly (integrity checks, the log). */
+    public ProjectStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,49 @@
+package org.scholion.project;
+
+import java.util.List;
+import org.scholion.source.AttributeType;
+import org.scholion.store.ProjectStore;
+import org.scholion.source.NewSource;
+import org.scholion.source.PageMap;
+import org.scholion.source.Source;
+import org.scholion.source.SourceAttribute;
+import org.scholion.source.SourceId;
+
+
+/** The project's sources: adding one (its text is then fixed), listing, reading text and pages. */
+public final class SourceService {
+
+    private final ProjectStore store;
+
+    SourceService(ProjectStore store) {
+        this.store = store;
+    }
+
+    public Source add(NewSource source, String actor) {
+        return store.write(actor, () -> store.sources().add(source, store.now()));
+    }
+
+    public List<Source> list() {
+        return store.sources().list();
+    }
+
+    public Source get(SourceId id) {
+        return store.sources().get(id);
+    }
+
+    public String text(SourceId id) {
+        return store.sources().text(id);
+    }
+
+    public PageMap pageMap(SourceId id) {
+        return store.sources().pageMap(id);
+    }
+
+    public SourceAttribute setAttribute(SourceId id, String name, AttributeType type, String value, String actor) {
+        return store.write(actor, () -> store.attributes().set(id, name, type, value, store.now()));
+    }
+
+    public List<SourceAttribute> attributes(SourceId id) {
+        return store.attributes().of(id);
+    }
+}

@@ -1,0 +1,80 @@
+package org.scholion.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.scholion.codebook.Code;
+import org.scholion.codebook.CodeColor;
+import org.scholion.codebook.CodeGuidance;
+import org.scholion.codebook.CodeId;
+import org.scholion.codebook.Codebook;
+
+/** The codes table. Rules about the tree are the domain's ({@link Codebook}); this class only stores. */
+public final class CodeRepository {
+
+    private final Database db;
+
+    CodeRepository(Database db) {
+        this.db = db;
+    }
+
+    public Codebook codebook() {
+        return Codebook.of(db.query("SELECT id, parent_id, key, name, color, definition, when_to_use, "
+                + "when_not_to_use, example, position FROM codes", CodeRepository::map));
+    }
+
+    public Code insert(CodeId parent, String key, String name, CodeColor color, CodeGuidance guidance,
+                       int position, Instant now) {
+        long id = db.insert("INSERT INTO codes (parent_id, key, name, color, definition, when_to_use, when_not_to_use, "
+                        + "example, position, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                parent == null ? null : parent.value(), key, name, color.hex(), guidance.definition(),
+                guidance.whenToUse(), guidance.whenNotToUse(), guidance.example(), position, Times.format(now));
+        return new Code(new CodeId(id), parent, key, name, color, guidance, position);
+    }
+
+    /** Writes every field of a code but its id and key. */
+    public void update(Code code) {
+        int changed = db.update("UPDATE codes SET parent_id = ?, name = ?, color = ?, definition = ?, when_to_use = ?, "
+                        + "when_not_to_use = ?, example = ?, position = ? WHERE id = ?",
+                code.parent() == null ? null : code.parent().value(), code.name(), code.color().hex(),
+                code.guidance().definition(), code.guidance().whenToUse(), code.guidance().whenNotToUse(),
+                code.guidance().example(), code.position(), code.id().value());
+        if (changed != 1) {
+            throw new StoreException("there is no code with id " + code.id());
+        }
+    }
+
+    public void delete(CodeId id) {
+        db.update("DELETE FROM codes WHERE id = ?", id.value());
+    }
+
+    public boolean keyExists(String key) {
+        return db.queryLong("SELECT count(*) FROM codes WHERE key = ?", key) > 0;
+    }
+
+    /** Number of codings per code (codes without codings are absent). */
+    public Map<CodeId, Integer> codingCounts() {
+        Map<CodeId, Integer> counts = new HashMap<>();
+        db.query("SELECT code_id, count(*) FROM codings GROUP BY code_id",
+                row -> counts.put(new CodeId(row.getLong(1)), row.getInt(2)));
+        return counts;
+    }
+
+    public int codingCount(Collection<CodeId> codes) {
+        Map<CodeId, Integer> counts = codingCounts();
+        return codes.stream().mapToInt(id -> counts.getOrDefault(id, 0)).sum();
+    }
+
+    private static Code map(ResultSet row) throws SQLException {
+        long parent = row.getLong("parent_id");
+        CodeId parentId = row.wasNull() ? null : new CodeId(parent);
+        return new Code(new CodeId(row.getLong("id")), parentId, row.getString("key"), row.getString("name"),
+                CodeColor.parse(row.getString("color")),
+                new CodeGuidance(row.getString("definition"), row.getString("when_to_use"),
+                        row.getString("when_not_to_use"), row.getString("example")),
+                row.getInt("position"));
+    }
+}

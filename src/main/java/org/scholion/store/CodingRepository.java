@@ -1,0 +1,103 @@
+package org.scholion.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.scholion.codebook.CodeId;
+import org.scholion.coding.Anchor;
+import org.scholion.coding.Coder;
+import org.scholion.coding.Coding;
+import org.scholion.coding.CodingFilter;
+import org.scholion.coding.CodingId;
+import org.scholion.source.SourceId;
+import org.scholion.source.Span;
+
+/** The codings table. Each write is logged by the caller through {@link ActionLog}. */
+public final class CodingRepository {
+
+    private static final String SELECT = "SELECT c.id, c.source_id, c.code_id, c.coder_id, k.name AS coder_name, "
+            + "c.start_offset, c.end_offset, c.memo, c.created, c.before_text, c.quote, c.after_text "
+            + "FROM codings c JOIN coders k ON k.id = c.coder_id";
+
+    private final Database db;
+
+    CodingRepository(Database db) {
+        this.db = db;
+    }
+
+    public Coding insert(SourceId source, Span span, CodeId code, Coder coder, String memo, Anchor anchor, Instant created) {
+        long id = db.insert("INSERT INTO codings (source_id, code_id, coder_id, start_offset, end_offset, memo, created, "
+                        + "before_text, quote, after_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                source.value(), code.value(), coder.id(), span.start(), span.end(), memo == null ? "" : memo,
+                Times.format(created), anchor.before(), anchor.quote(), anchor.after());
+        return get(new CodingId(id));
+    }
+
+    /** Puts back a coding exactly as it was, under its old id (used by undo). */
+    public void restore(Coding coding) {
+        db.update("INSERT INTO codings (id, source_id, code_id, coder_id, start_offset, end_offset, memo, created, "
+                        + "before_text, quote, after_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                coding.id().value(), coding.source().value(), coding.code().value(), coding.coder().id(),
+                coding.start(), coding.end(), coding.memo(), Times.format(coding.created()),
+                coding.anchor().before(), coding.anchor().quote(), coding.anchor().after());
+    }
+
+    /** Writes a coding's code, span, memo and anchor. */
+    public void update(Coding coding) {
+        int changed = db.update("UPDATE codings SET code_id = ?, start_offset = ?, end_offset = ?, memo = ?, "
+                        + "before_text = ?, quote = ?, after_text = ? WHERE id = ?",
+                coding.code().value(), coding.start(), coding.end(), coding.memo(), coding.anchor().before(),
+                coding.anchor().quote(), coding.anchor().after(), coding.id().value());
+        if (changed != 1) {
+            throw new StoreException("there is no coding with id " + coding.id());
+        }
+    }
+
+    public void delete(CodingId id) {
+        db.update("DELETE FROM codings WHERE id = ?", id.value());
+    }
+
+    public Optional<Coding> find(CodingId id) {
+        return db.queryOne(SELECT + " WHERE c.id = ?", CodingRepository::map, id.value());
+    }
+
+    public Coding get(CodingId id) {
+        return find(id).orElseThrow(() -> new StoreException("there is no coding with id " + id));
+    }
+
+    /** Codings that pass the filter, by source and position. */
+    public List<Coding> list(CodingFilter filter) {
+        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (!filter.codes().isEmpty()) {
+            sql.append(" AND c.code_id IN (").append(filter.codes().stream().map(id -> "?").collect(Collectors.joining(", "))).append(')');
+            filter.codes().forEach(id -> params.add(id.value()));
+        }
+        if (!filter.sources().isEmpty()) {
+            sql.append(" AND c.source_id IN (").append(filter.sources().stream().map(id -> "?").collect(Collectors.joining(", "))).append(')');
+            filter.sources().forEach(id -> params.add(id.value()));
+        }
+        if (filter.coder() != null) {
+            sql.append(" AND k.name = ?");
+            params.add(filter.coder());
+        }
+        sql.append(" ORDER BY c.source_id, c.start_offset, c.end_offset, c.id");
+        return db.query(sql.toString(), CodingRepository::map, params.toArray());
+    }
+
+    public int count() {
+        return (int) db.queryLong("SELECT count(*) FROM codings");
+    }
+
+    private static Coding map(ResultSet row) throws SQLException {
+        return new Coding(new CodingId(row.getLong("id")), new SourceId(row.getLong("source_id")),
+                new Span(row.getInt("start_offset"), row.getInt("end_offset")), new CodeId(row.getLong("code_id")),
+                new Coder(row.getLong("coder_id"), row.getString("coder_name")), Times.parse(row.getString("created")),
+                row.getString("memo"),
+                new Anchor(row.getString("before_text"), row.getString("quote"), row.getString("after_text")));
+    }
+}

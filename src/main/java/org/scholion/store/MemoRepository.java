@@ -1,0 +1,87 @@
+package org.scholion.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.scholion.codebook.CodeId;
+import org.scholion.coding.Coder;
+import org.scholion.coding.Memo;
+import org.scholion.coding.MemoTarget;
+import org.scholion.source.SourceId;
+
+/** Memos on the project, its sources and its codes. */
+public final class MemoRepository {
+
+    private final Database db;
+
+    MemoRepository(Database db) {
+        this.db = db;
+    }
+
+    public Memo add(MemoTarget target, String title, String text, Coder author, Instant now) {
+        long id = db.insert("INSERT INTO memos (target_kind, target_id, title, text, author_id, created, modified) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", kind(target), targetId(target), title, text,
+                author == null ? null : author.id(), Times.format(now), Times.format(now));
+        return get(id);
+    }
+
+    public void edit(long id, String title, String text, Instant now) {
+        if (db.update("UPDATE memos SET title = ?, text = ?, modified = ? WHERE id = ?", title, text,
+                Times.format(now), id) != 1) {
+            throw new StoreException("there is no memo with id " + id);
+        }
+    }
+
+    /** Moves every memo on one target to another (a code being merged away keeps its memos). */
+    public void retarget(MemoTarget from, MemoTarget to, String titlePrefix) {
+        db.update("UPDATE memos SET target_kind = ?, target_id = ?, title = ? || title WHERE target_kind = ? AND target_id IS ?",
+                kind(to), targetId(to), titlePrefix, kind(from), targetId(from));
+    }
+
+    public List<Memo> on(MemoTarget target) {
+        return db.query(SELECT + " WHERE m.target_kind = ? AND m.target_id IS ? ORDER BY m.id", MemoRepository::map,
+                kind(target), targetId(target));
+    }
+
+    public List<Memo> all() {
+        return db.query(SELECT + " ORDER BY m.id", MemoRepository::map);
+    }
+
+    public Memo get(long id) {
+        return db.queryOne(SELECT + " WHERE m.id = ?", MemoRepository::map, id)
+                .orElseThrow(() -> new StoreException("there is no memo with id " + id));
+    }
+
+    private static final String SELECT = "SELECT m.id, m.target_kind, m.target_id, m.title, m.text, m.author_id, "
+            + "k.name AS author_name, m.created, m.modified FROM memos m LEFT JOIN coders k ON k.id = m.author_id";
+
+    private static String kind(MemoTarget target) {
+        return switch (target) {
+            case MemoTarget.OnProject p -> "project";
+            case MemoTarget.OnSource s -> "source";
+            case MemoTarget.OnCode c -> "code";
+        };
+    }
+
+    private static Long targetId(MemoTarget target) {
+        return switch (target) {
+            case MemoTarget.OnProject p -> null;
+            case MemoTarget.OnSource s -> s.source().value();
+            case MemoTarget.OnCode c -> c.code().value();
+        };
+    }
+
+    private static Memo map(ResultSet row) throws SQLException {
+        long targetId = row.getLong("target_id");
+        MemoTarget target = switch (row.getString("target_kind")) {
+            case "source" -> new MemoTarget.OnSource(new SourceId(targetId));
+            case "code" -> new MemoTarget.OnCode(new CodeId(targetId));
+            default -> MemoTarget.project();
+        };
+        long authorId = row.getLong("author_id");
+        Coder author = row.wasNull() ? null : new Coder(authorId, row.getString("author_name"));
+        return new Memo(row.getLong("id"), target, row.getString("title"), row.getString("text"), author,
+                Times.parse(row.getString("created")), Times.parse(row.getString("modified")));
+    }
+}

@@ -1,0 +1,238 @@
+package org.scholion.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * An open project: its SQLite database (the single source of truth), held by one process at a time.
+ * Every change goes through {@link #write}, which makes it one transaction and one group of the
+ * action log: it is either wholly stored or not at all.
+ */
+public final class ProjectStore implements AutoCloseable {
+
+    private final ProjectLayout layout;
+    private final ProjectLock lock;
+    private final Database db;
+    private final Clock clock;
+    private final Path migrationBackup;
+    private final SourceRepository sources;
+    private final CodeRepository codes;
+    private final CodingRepository codings;
+    private final CoderRepository coders;
+    private final MemoRepository memos;
+    private final AttributeRepository attributes;
+    private final ActionLog log;
+
+    private ProjectStore(ProjectLayout layout, ProjectLock lock, Database db, Clock clock, Path migrationBackup) {
+        this.layout = layout;
+        this.lock = lock;
+        this.db = db;
+        this.clock = clock;
+        this.migrationBackup = migrationBackup;
+        this.sources = new SourceRepository(db);
+        this.codes = new CodeRepository(db);
+        this.codings = new CodingRepository(db);
+        this.coders = new CoderRepository(db);
+        this.memos = new MemoRepository(db);
+        this.attributes = new AttributeRepository(db);
+        this.log = new ActionLog(db);
+    }
+
+    /** Creates a new project folder ({@code NAME.scholion}) with an empty, current-schema database. */
+    public static ProjectStore create(Path folder, String name, Clock clock) {
+        ProjectLayout layout = ProjectLayout.forNew(folder);
+        if (Files.exists(layout.database())) {
+            throw new StoreException(layout.root() + ": a project already exists here");
+        }
+        try {
+            if (Files.exists(layout.root()) && !isEmptyDirectory(layout.root())) {
+                throw new StoreException(layout.root() + ": the folder exists and is not empty");
+            }
+            Files.createDirectories(layout.originals());
+            Files.createDirectories(layout.index());
+        } catch (IOException e) {
+            throw new StoreException(layout.root() + ": cannot create the project folder: " + e.getMessage(), e);
+        }
+        ProjectStore store = openLayout(layout, clock);
+        try {
+            store.db.inTransaction(() -> store.db.update(
+                    "INSERT INTO project (id, name, description, created) VALUES (1, ?, '', ?)",
+                    name == null || name.isBlank() ? layout.name() : name, Times.format(store.now())));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    /** Opens an existing project, migrating it (after a backup) if an older Scholion made it. */
+    public static ProjectStore open(Path folder, Clock clock) {
+        ProjectLayout layout = ProjectLayout.forExisting(folder);
+        if (!Files.isRegularFile(layout.database())) {
+            throw new StoreException(folder + ": not a Scholion project (no project.db in it)");
+        }
+        return openLayout(layout, clock);
+    }
+
+    private static ProjectStore openLayout(ProjectLayout layout, Clock clock) {
+        ProjectLock lock = ProjectLock.acquire(layout);
+        Database db = null;
+        try {
+            db = connect(layout);
+            Path backup = Migrations.migrate(db, layout, clock.instant());
+            return new ProjectStore(layout, lock, db, clock, backup);
+        } catch (RuntimeException e) {
+            if (db != null) {
+                db.close();
+            }
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static Database connect(ProjectLayout layout) {
+        String location = layout.database().toString();
+        try {
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + location);
+            Database db = new Database(connection, location);
+            try {
+                db.execute("PRAGMA busy_timeout = 5000");
+                db.queryLong("PRAGMA journal_mode = WAL");
+                // FULL: a commit is on disk before the user is told it happened, even across power loss.
+                db.execute("PRAGMA synchronous = FULL");
+                db.execute("PRAGMA foreign_keys = ON");
+                db.queryLong("SELECT count(*) FROM sqlite_schema");
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
+            return db;
+        } catch (SQLException e) {
+            throw new StoreException(location + ": cannot open the project database: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isEmptyDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /**
+     * Runs one user action as one transaction and one group of the action log. If the work throws,
+     * nothing of it is stored.
+     */
+    public <T> T write(String actor, Supplier<T> work) {
+        if (db.inTransaction()) {
+            return work.get();
+        }
+        return db.inTransaction(() -> {
+            log.begin(actor, now());
+            try {
+                return work.get();
+            } finally {
+                log.end();
+            }
+        });
+    }
+
+    public void write(String actor, Runnable work) {
+        write(actor, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Reads several things as of one moment. */
+    public <T> T read(Supplier<T> work) {
+        return db.inTransaction(work);
+    }
+
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    public ProjectInfo info() {
+        return db.queryOne("SELECT name, description, created FROM project WHERE id = 1",
+                row -> new ProjectInfo(row.getString(1), row.getString(2), Times.parse(row.getString(3)),
+                        layout.root(), Migrations.version(db)))
+                .orElseThrow(() -> new StoreException(layout.database() + ": the project row is missing"));
+    }
+
+    public void describe(String description) {
+        db.update("UPDATE project SET description = ? WHERE id = 1", description);
+    }
+
+    /** A named project setting, or the fallback if it was never set. */
+    public String setting(String key, String fallback) {
+        return db.queryOne("SELECT value FROM settings WHERE key = ?", row -> row.getString(1), key).orElse(fallback);
+    }
+
+    public void setSetting(String key, String value) {
+        db.update("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                key, value);
+    }
+
+    /** The result of SQLite's own consistency check: ["ok"] for a sound database. */
+    public List<String> integrityCheck() {
+        return db.query("PRAGMA integrity_check", row -> row.getString(1));
+    }
+
+    public ProjectLayout layout() {
+        return layout;
+    }
+
+    /** The copy made before this open migrated the project, or null if it needed none. */
+    public Path migrationBackup() {
+        return migrationBackup;
+    }
+
+    public SourceRepository sources() {
+        return sources;
+    }
+
+    public CodeRepository codes() {
+        return codes;
+    }
+
+    public CodingRepository codings() {
+        return codings;
+    }
+
+    public CoderRepository coders() {
+        return coders;
+    }
+
+    public MemoRepository memos() {
+        return memos;
+    }
+
+    public AttributeRepository attributes() {
+        return attributes;
+    }
+
+    public ActionLog log() {
+        return log;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.close();
+        } finally {
+            lock.close();
+        }
+    }
+}
