@@ -50,7 +50,7 @@ public final class ScholionCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println("scholion " + commandName(line) + ": " + oneLine(e));
+            line.getErr().println(prefix(line) + ": " + oneLine(e));
             if (root.verbose) {
                 e.printStackTrace(line.getErr());
             }
@@ -59,17 +59,17 @@ public final class ScholionCli implements Runnable {
         });
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine line = e.getCommandLine();
-            line.getErr().println("scholion " + commandName(line) + ": " + oneLine(e));
-            line.getErr().println("Try 'scholion " + commandName(line) + " --help'.");
+            line.getErr().println(prefix(line) + ": " + oneLine(e));
+            line.getErr().println("Try '" + prefix(line) + " --help'.");
             line.getErr().flush();
             return USAGE;
         });
         return cli;
     }
 
-    private static String commandName(CommandLine line) {
-        String qualified = line.getCommandSpec().qualifiedName(" ");
-        return qualified.startsWith("scholion ") ? qualified.substring("scholion ".length()) : qualified;
+    /** "scholion codebook import": the command as the user typed it. */
+    private static String prefix(CommandLine line) {
+        return line.getCommandSpec().qualifiedName(" ");
     }
 
     /** The message of an error as one line: what the user reads instead of a stack trace. */
