@@ -57,7 +57,7 @@ final class Database implements AutoCloseable {
             throw e;
         } catch (SQLException e) {
             rollback(e);
-            throw failure("commit", e);
+            throw failure(e);
         } finally {
             depth = 0;
             try {
@@ -88,7 +88,7 @@ final class Database implements AutoCloseable {
             }
             return out;
         } catch (SQLException e) {
-            throw failure(sql, e);
+            throw failure(e);
         }
     }
 
@@ -105,7 +105,7 @@ final class Database implements AutoCloseable {
         try (PreparedStatement statement = prepare(sql, params)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
-            throw failure(sql, e);
+            throw failure(e);
         }
     }
 
@@ -120,7 +120,7 @@ final class Database implements AutoCloseable {
                 return keys.getLong(1);
             }
         } catch (SQLException e) {
-            throw failure(sql, e);
+            throw failure(e);
         }
     }
 
@@ -128,7 +128,7 @@ final class Database implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate(script);
         } catch (SQLException e) {
-            throw failure("script", e);
+            throw failure(e);
         }
     }
 
@@ -136,7 +136,7 @@ final class Database implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw failure(sql, e);
+            throw failure(e);
         }
     }
 
@@ -153,7 +153,7 @@ final class Database implements AutoCloseable {
         return statement;
     }
 
-    StoreException failure(String what, SQLException e) {
+    StoreException failure(SQLException e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (reason.contains("SQLITE_FULL")) {
             reason = "the disk is full";
