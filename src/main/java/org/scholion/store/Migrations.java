@@ -34,11 +34,8 @@ final class Migrations {
 
     /** Brings a project to the latest schema; returns the backup made first, or null if none was needed. */
     static Path migrate(Database db, ProjectLayout layout, Instant now) {
+        refuseNewer(db, layout);
         int from = version(db);
-        if (from > LATEST) {
-            throw new StoreException(layout.database() + ": made by a newer Scholion (schema " + from
-                    + "); this version reads schemas up to " + LATEST + ": update Scholion to open it");
-        }
         if (from == LATEST) {
             return null;
         }
@@ -53,6 +50,15 @@ final class Migrations {
             });
         }
         return backup;
+    }
+
+    /** Refuses a project a newer Scholion made; called before anything is written to it. */
+    static void refuseNewer(Database db, ProjectLayout layout) {
+        int version = version(db);
+        if (version > LATEST) {
+            throw new StoreException(layout.database() + ": made by a newer Scholion (schema " + version
+                    + "); this version reads schemas up to " + LATEST + ": update Scholion to open it");
+        }
     }
 
     private static Path backup(Database db, ProjectLayout layout, int version, Instant now) {

@@ -106,11 +106,13 @@ public final class ProjectStore implements AutoCloseable {
             Database db = new Database(connection, location);
             try {
                 db.execute("PRAGMA busy_timeout = 5000");
+                db.queryLong("SELECT count(*) FROM sqlite_schema");
+                // Before the first write (switching to WAL rewrites the header): a newer project stays untouched.
+                Migrations.refuseNewer(db, layout);
                 db.queryLong("PRAGMA journal_mode = WAL");
                 // FULL: a commit is on disk before the user is told it happened, even across power loss.
                 db.execute("PRAGMA synchronous = FULL");
                 db.execute("PRAGMA foreign_keys = ON");
-                db.queryLong("SELECT count(*) FROM sqlite_schema");
             } catch (RuntimeException e) {
                 db.close();
                 throw e;
