@@ -10,7 +10,7 @@ public sealed interface DeletePolicy {
     record RefuseIfCoded() implements DeletePolicy {
     }
 
-    /** Delete the codings with the code; they remain in the action log and can be undone. */
+    /** Delete the codings with the code; the action log keeps each of them in full. */
     record DeleteCodings() implements DeletePolicy {
     }
 

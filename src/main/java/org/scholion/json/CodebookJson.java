@@ -3,8 +3,8 @@ package org.scholion.json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.scholion.codebook.CodeSpec;
@@ -56,43 +57,71 @@ public final class CodebookJson {
             try (InputStream in = Files.newInputStream(file)) {
                 return read(name, in);
             }
+        } catch (NoSuchFileException e) {
+            throw new CodebookFormatException(name, 1, 1, null, "there is no such file");
         } catch (IOException e) {
             throw new CodebookFormatException(name, 1, 1, null, "cannot read the file: " + e.getMessage());
         }
     }
 
     public static CodebookSpec read(String fileName, InputStream in) {
-        CodebookReader reader = null;
-        try (JsonParser parser = FACTORY.createParser(in)) {
-            reader = new CodebookReader(fileName, parser);
+        byte[] content;
+        try {
+            // Held whole, so that every error position can be given in characters, not bytes.
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            throw new CodebookFormatException(fileName, 1, 1, null, "cannot read the file: " + e.getMessage());
+        }
+        try (JsonParser parser = FACTORY.createParser(content)) {
+            CodebookReader reader = new CodebookReader(fileName, content, parser);
             CodebookSpec spec = reader.readDocument();
-            checkRules(fileName, spec, reader);
+            checkRules(spec, reader);
             return spec;
         } catch (JsonEOFException e) {
-            throw at(fileName, e.getLocation(), reader, "the file ends in the middle of the codebook (is it truncated?)");
+            throw at(fileName, content, e, TRUNCATED);
         } catch (StreamReadException e) {
-            throw at(fileName, e.getLocation(), reader, "not valid JSON: " + firstLine(e.getOriginalMessage()));
+            String message = firstLine(e.getOriginalMessage());
+            // Jackson reports some ends of input (between two fields, say) as plain parse errors.
+            throw at(fileName, content, e, message.startsWith("Unexpected end-of-input") ? TRUNCATED
+                    : "not valid JSON: " + message);
         } catch (IOException e) {
             throw new CodebookFormatException(fileName, 1, 1, null, "cannot read the file: " + e.getMessage());
         }
     }
 
-    private static void checkRules(String fileName, CodebookSpec spec, CodebookReader reader) {
+    private static final String TRUNCATED = "the file ends in the middle of the codebook (is it truncated?)";
+
+    private static void checkRules(CodebookSpec spec, CodebookReader reader) {
         List<CodebookProblem> problems = spec.problems();
         if (problems.isEmpty()) {
             return;
         }
         CodebookProblem first = problems.getFirst();
-        JsonLocation where = reader.locationOf(first.codeIndex(), first.field());
-        String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "";
-        throw new CodebookFormatException(fileName, where.getLineNr(), where.getColumnNr(),
-                "codes[" + first.codeIndex() + "]." + first.field(), first.message() + more);
+        int others = problems.size() - 1;
+        String more = others == 0 ? "" : " (and " + others + " more problem" + (others == 1 ? ")" : "s)");
+        throw reader.error(first.codeIndex(), first.field(), first.message() + more);
     }
 
-    private static CodebookFormatException at(String file, JsonLocation location, CodebookReader reader, String problem) {
-        int line = location == null ? 1 : Math.max(1, location.getLineNr());
-        int column = location == null ? 1 : Math.max(1, location.getColumnNr());
-        return new CodebookFormatException(file, line, column, reader == null ? null : reader.currentField(), problem);
+    private static CodebookFormatException at(String file, byte[] content, StreamReadException e, String problem) {
+        FilePosition where = FilePosition.of(content, e.getLocation());
+        String field = e.getProcessor() == null ? null : fieldPath(e.getProcessor().getParsingContext());
+        return new CodebookFormatException(file, where.line(), where.column(), field, problem);
+    }
+
+    /**
+     * The field Jackson was reading when it failed, as {@code codes[3].color}, from its own parsing
+     * context: for a duplicate field that is the duplicate's name. Null outside any field.
+     */
+    private static String fieldPath(JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray() && c.getCurrentIndex() >= 0) {
+                path.insert(0, "[" + c.getCurrentIndex() + "]");
+            } else if (c.inObject() && c.getCurrentName() != null) {
+                path.insert(0, (c.getParent().inRoot() ? "" : ".") + c.getCurrentName());
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
     }
 
     private static String firstLine(String message) {

@@ -24,26 +24,30 @@ final class CodebookReader {
             "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf");
 
     private final String file;
+    private final byte[] content;
     private final JsonParser parser;
     private final List<Map<String, JsonLocation>> codeLocations = new ArrayList<>();
     private String field;
 
-    CodebookReader(String file, JsonParser parser) {
+    CodebookReader(String file, byte[] content, JsonParser parser) {
         this.file = file;
+        this.content = content;
         this.parser = parser;
     }
 
-    String currentField() {
-        return field;
-    }
-
-    JsonLocation locationOf(int codeIndex, String codeField) {
+    /** An error about one field of one code, found after reading: placed where that field stands. */
+    CodebookFormatException error(int codeIndex, String codeField, String problem) {
         Map<String, JsonLocation> fields = codeLocations.get(codeIndex);
-        return fields.getOrDefault(codeField, fields.get(""));
+        field = "codes[" + codeIndex + "]." + codeField;
+        return error(fields.getOrDefault(codeField, fields.get("")), problem);
     }
 
     CodebookSpec readDocument() throws IOException {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw error("the file is empty (a codebook file is a JSON object, starting with '{')");
+        }
+        if (first != JsonToken.START_OBJECT) {
             throw error("a codebook file is a JSON object, starting with '{'");
         }
         JsonLocation start = parser.currentTokenLocation();
@@ -53,6 +57,7 @@ final class CodebookReader {
         List<CodeSpec> codes = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             field = parser.currentName();
+            JsonLocation nameAt = parser.currentTokenLocation();
             JsonToken value = parser.nextToken();
             switch (field) {
                 case "scholionCodebook" -> {
@@ -68,7 +73,7 @@ final class CodebookReader {
                 case "name" -> name = string(value);
                 case "description" -> description = string(value);
                 case "codes" -> codes = readCodes(value);
-                default -> throw error("unknown field (expected scholionCodebook, name, description or codes)");
+                default -> throw error(nameAt, "unknown field (expected scholionCodebook, name, description or codes)");
             }
         }
         field = null;
@@ -109,13 +114,14 @@ final class CodebookReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             field = prefix + "." + name;
+            JsonLocation nameAt = parser.currentTokenLocation();
             JsonToken value = parser.nextToken();
             locations.put(name, parser.currentTokenLocation());
             switch (name) {
                 case "parent" -> values.put(name, value == JsonToken.VALUE_NULL ? null : string(value));
                 case "key", "name", "color", "definition", "whenToUse", "whenNotToUse", "example" ->
                         values.put(name, string(value));
-                default -> throw error("unknown field (a code has key, parent, name, color, definition, "
+                default -> throw error(nameAt, "unknown field (a code has key, parent, name, color, definition, "
                         + "whenToUse, whenNotToUse and example)");
             }
         }
@@ -168,7 +174,7 @@ final class CodebookReader {
     }
 
     private CodebookFormatException error(JsonLocation location, String problem) {
-        return new CodebookFormatException(file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()),
-                field, problem);
+        FilePosition at = FilePosition.of(content, location);
+        return new CodebookFormatException(file, at.line(), at.column(), field, problem);
     }
 }

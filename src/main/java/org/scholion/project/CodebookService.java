@@ -53,7 +53,8 @@ public final class CodebookService {
             codebook.checkNewCode(parent, name);
             String parentKey = parent == null ? null : codebook.get(parent).key();
             String key = CodeKeys.forNewCode(parentKey, name, store.codes()::keyExists);
-            Code code = store.codes().insert(parent, key, name, color, guidance, codebook.nextPosition(parent), store.now());
+            Code code = store.codes().insert(parent, key, name, color, guidance == null ? CodeGuidance.NONE : guidance,
+                    codebook.nextPosition(parent), store.now());
             store.log().codebook("added code '" + pathAfter(code.id()) + "'");
             return code;
         });
@@ -208,6 +209,7 @@ public final class CodebookService {
                 if (wanted.equals(current)) {
                     unchanged.add(code.key());
                 } else {
+                    checkNoNamesake(snapshot(), wanted, code.key());
                     store.codes().update(wanted);
                     updated.add(code.key());
                 }
@@ -250,6 +252,20 @@ public final class CodebookService {
 
     private String pathAfter(CodeId id) {
         return snapshot().pathOf(id).toString();
+    }
+
+    /**
+     * An update that would give a code the name of another code under the same parent (one the file
+     * lacks, say) is refused with both codes named, before the database's own index refuses it.
+     */
+    private static void checkNoNamesake(Codebook codebook, Code wanted, String fileKey) {
+        CodeId namesake = sameNameUnder(codebook, wanted.parent(), wanted.name());
+        if (namesake != null && !namesake.equals(wanted.id())) {
+            String where = wanted.parent() == null ? "at the top level" : "under '" + codebook.pathOf(wanted.parent()) + "'";
+            Code other = codebook.get(namesake);
+            throw new CodebookException("code '" + fileKey + "' cannot be named '" + wanted.name() + "' " + where
+                    + ": the project's code '" + other.name() + "' (key '" + other.key() + "') is already there");
+        }
     }
 
     private static CodeId sameNameUnder(Codebook codebook, CodeId parent, String name) {

@@ -26,8 +26,10 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        product = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.scholion");
+        // Not ArchUnit's DO_NOT_INCLUDE_TESTS, which only knows .../target/test-classes: the build
+        // directory may be elsewhere (-Dscholion.build.dir).
+        ImportOption productOnly = location -> !location.contains("/test-classes/");
+        product = new ClassFileImporter().withImportOption(productOnly).importPackages("org.scholion");
         fixture = new ClassFileImporter().importPackages("fixture.arch");
     }
 
