@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "scholion", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Scholion: qualitative discourse analysis of your sources.",
-        subcommands = {NewCommand.class, InfoCommand.class, CodebookCommand.class, CodeCommand.class,
+        subcommands = {NewCommand.class, InfoCommand.class, SourcesCommand.class, TextCommand.class,
+                CodebookCommand.class, CodeCommand.class,
                 CodingsCommand.class, UndoCommand.class, CommandLine.HelpCommand.class})
 public final class ScholionCli implements Runnable {
 

@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.scholion.coding.Coding;
 import org.scholion.project.CodingRow;
 import org.scholion.project.ProjectSummary;
+import org.scholion.source.Source;
+import org.scholion.source.SourceId;
 
 /**
  * The command line's --json output. Scripts and checks read it, so its shape is stable and
@@ -43,6 +46,41 @@ public final class CliJson {
                 json.writeStringField("text", c.anchor().quote());
                 json.writeStringField("before", c.anchor().before());
                 json.writeStringField("after", c.anchor().after());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+
+    public static void sources(List<Source> sources, Map<SourceId, Integer> codings, OutputStream out) {
+        write(out, json -> {
+            json.writeStartObject();
+            json.writeArrayFieldStart("sources");
+            for (Source s : sources) {
+                json.writeStartObject();
+                json.writeNumberField("id", s.id().value());
+                json.writeStringField("title", s.title());
+                json.writeStringField("type", s.metadata().type().word());
+                json.writeArrayFieldStart("authors");
+                for (String author : s.metadata().authors()) {
+                    json.writeString(author);
+                }
+                json.writeEndArray();
+                json.writeStringField("date", s.metadata().date() == null ? null : s.metadata().date().toString());
+                if (s.metadata().date() == null) {
+                    json.writeNullField("year");
+                } else {
+                    json.writeNumberField("year", s.metadata().date().year());
+                }
+                json.writeStringField("language", s.metadata().language());
+                json.writeStringField("citationKey", s.metadata().citationKey());
+                json.writeStringField("publication", s.metadata().publication());
+                json.writeNumberField("length", s.textLength());
+                json.writeNumberField("pages", s.pageCount());
+                json.writeNumberField("codings", codings.getOrDefault(s.id(), 0));
+                json.writeStringField("file", s.original() == null ? null : s.original().fileName());
+                json.writeStringField("sha256", s.original() == null ? null : s.original().sha256());
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -27,6 +27,11 @@ public final class SourceService {
         return store.sources().list();
     }
 
+    /** Number of codings per source, for listings. */
+    public java.util.Map<SourceId, Integer> codingCounts() {
+        return store.codings().countsBySource();
+    }
+
     public Source get(SourceId id) {
         return store.sources().get(id);
     }

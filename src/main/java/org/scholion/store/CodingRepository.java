@@ -89,6 +89,14 @@ public final class CodingRepository {
         return db.query(sql.toString(), CodingRepository::map, params.toArray());
     }
 
+    /** Number of codings per source (sources without codings are absent). */
+    public java.util.Map<SourceId, Integer> countsBySource() {
+        java.util.Map<SourceId, Integer> counts = new java.util.HashMap<>();
+        db.query("SELECT source_id, count(*) FROM codings GROUP BY source_id",
+                row -> counts.put(new SourceId(row.getLong(1)), row.getInt(2)));
+        return counts;
+    }
+
     public int count() {
         return (int) db.queryLong("SELECT count(*) FROM codings");
     }
