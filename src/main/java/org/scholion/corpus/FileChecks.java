@@ -115,4 +115,44 @@ final class FileChecks {
         }
         return malformed > 0 && wellFormed >= 4 * malformed ? firstBad : -1;
     }
+
+    /** An entry may inflate to at most this many times its compressed size, once past {@link #ZIP_GRACE} bytes. */
+    private static final long ZIP_MAX_RATIO = 100;
+    private static final long ZIP_GRACE = 10L * 1024 * 1024;
+
+    /**
+     * Whether a ZIP-based file (DOCX, ODT, EPUB) is a ZIP bomb: an entry that inflates past 10 MB
+     * and to more than 100 times its compressed size. Each entry is inflated and counted, not
+     * trusted by its declared size (which a bomb can fake), and counting stops as soon as the limit
+     * is passed, so the check costs little time and no memory. The parsers' own checks come too
+     * late: a single huge text run is read whole into memory before they look.
+     */
+    static boolean isZipBomb(Path file) throws IOException {
+        try (InputStream head = Files.newInputStream(file)) {
+            byte[] magic = head.readNBytes(4);
+            if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
+                return false;
+            }
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            byte[] buffer = new byte[BUFFER];
+            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                java.util.zip.ZipEntry entry = entries.nextElement();
+                long compressed = Math.max(1, entry.getCompressedSize());
+                long limit = Math.max(ZIP_GRACE, compressed * ZIP_MAX_RATIO);
+                long inflated = 0;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        inflated += n;
+                        if (inflated > limit) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        } catch (java.util.zip.ZipException damaged) {
+            return false; // not a readable ZIP: the parser will say what is wrong with it
+        }
+        return false;
+    }
 }

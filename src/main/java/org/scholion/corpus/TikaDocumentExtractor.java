@@ -33,6 +33,7 @@ import org.scholion.source.TextOffsets;
  */
 public final class TikaDocumentExtractor implements DocumentExtractor {
 
+    private static final String ZIP_BOMB = "the file looks like a ZIP bomb (it would expand far beyond its size)";
     private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     private final Detector detector;
@@ -75,6 +76,9 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
         checkCancelled(file, cancel);
         MediaType type = detect(file);
         checkSupported(file, type);
+        if (FileChecks.isZipBomb(file)) {
+            throw new ExtractionException(file, ZIP_BOMB);
+        }
         String sha256 = FileChecks.sha256(file);
 
         TikaParse.Raw raw = parse(file, type, options, cancel);
@@ -127,17 +131,29 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
         } catch (TikaParse.Abandoned e) {
             throw new ExtractionException(file, e.cancelled ? "extraction cancelled"
                     : "reading took longer than the limit of " + options.maxParseTime().toMillis() + " ms", e);
-        } catch (PagedTextHandler.Stop e) {
-            throw new ExtractionException(file, switch (e.why) {
+        } catch (Exception e) {
+            PagedTextHandler.Stop stop = stopIn(e);
+            if (stop == null) {
+                throw new ExtractionException(file, describeFailure(type, e), e);
+            }
+            throw new ExtractionException(file, switch (stop.why) {
                 case TOO_LONG -> "the text is longer than the limit of " + String.format("%,d", options.maxCharacters()) + " characters";
                 case TOO_DEEP -> "the document is nested too deeply (more than " + String.format("%,d", PagedTextHandler.MAX_DEPTH) + " levels)";
                 case CANCELLED -> "extraction cancelled";
             }, e);
         } catch (OutOfMemoryError e) {
             throw new ExtractionException(file, "the document is too large to read in the memory available", e);
-        } catch (Exception e) {
-            throw new ExtractionException(file, describeFailure(type, e), e);
         }
+    }
+
+    /** The handler's own stop, however deeply a parser wrapped it. */
+    private static PagedTextHandler.Stop stopIn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof PagedTextHandler.Stop stop) {
+                return stop;
+            }
+        }
+        return null;
     }
 
     /** A parser's failure in the researcher's words. */
@@ -152,7 +168,7 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
             }
             String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
             if (t.getClass().getSimpleName().contains("ZipBomb") || message.contains("zip bomb")) {
-                return "the file looks like a ZIP bomb (it would expand far beyond its size)";
+                return ZIP_BOMB;
             }
             if (message.contains("password") || message.contains("encrypt")) {
                 return what + " is encrypted (password protected)";

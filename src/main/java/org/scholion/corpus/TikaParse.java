@@ -63,8 +63,10 @@ final class TikaParse {
                 } catch (TimeoutException stillRunning) {
                     // poll the cancellation signal again
                 } catch (ExecutionException failed) {
-                    if (failed.getCause() instanceof PagedTextHandler.Stop s && s.why == PagedTextHandler.Stop.Why.CANCELLED) {
-                        throw new Abandoned(!abandoned.get());
+                    for (Throwable t = failed.getCause(); t != null; t = t.getCause()) {
+                        if (t instanceof PagedTextHandler.Stop s && s.why == PagedTextHandler.Stop.Why.CANCELLED) {
+                            throw new Abandoned(true);
+                        }
                     }
                     throw failed.getCause() instanceof Exception e ? e : new ExecutionException(failed.getCause());
                 }
