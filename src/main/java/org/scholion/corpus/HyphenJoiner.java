@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * Joins words that a PDF split with a hyphen at a line end, deciding from the document's own
  * vocabulary whether the hyphen belongs to the word.
  *
- * <p>For "first-" at a line end followed by "second" on the next line (one blank line between is
- * allowed, for double-spaced typescripts):
+ * <p>For "first-" at a line end followed by "second" on the next non-blank line (blank lines
+ * between are allowed: double-spaced typescripts have one, and dropped page furniture leaves a
+ * few where a word is split across pages):
  * <ol>
  * <li>Inside a URL or e-mail address (the token holds "/", "@" or "www.") the hyphen is kept and the
  *     break removed: addresses are split where they have hyphens.</li>
@@ -31,7 +32,7 @@ import java.util.regex.Pattern;
 final class HyphenJoiner {
 
     private static final Pattern LINE_END_HYPHEN = Pattern.compile(
-            "(\\p{L}+)([-\u00AD])[ \t]*\n(?:[ \t]*\n)?[ \t]*(\\p{L}[\\p{L}\\p{M}]*|\\d)");
+            "(\\p{L}+)([-\u00AD])[ \t]*\n(?:[ \t]*\n){0,6}[ \t]*(\\p{L}[\\p{L}\\p{M}]*|\\d)");
     private static final Pattern COMPOUND = Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Set<String> HYPHENATED_PREFIXES = Set.of(
