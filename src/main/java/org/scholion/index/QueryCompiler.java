@@ -13,6 +13,8 @@ import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -26,6 +28,7 @@ import org.apache.lucene.search.Query;
  */
 final class QueryCompiler {
 
+    private static final Pattern CURLY_QUOTES = Pattern.compile("[\u201C\u201D\u201E\u201F\u00AB\u00BB]");
     private static final Pattern LEXICAL_COLUMN = Pattern.compile("column (\\d+)\\.\\s*(.*)");
 
     private final Analyzer queryAnalyzer = new PerFieldAnalyzerWrapper(
@@ -37,18 +40,40 @@ final class QueryCompiler {
         if (query == null || query.isBlank()) {
             throw new QuerySyntaxException("the query is empty", 0);
         }
+        // Pasted text brings typographic quotes; they delimit a phrase as straight ones do (one
+        // char for one, so columns in messages stay right).
+        String typed = CURLY_QUOTES.matcher(query).replaceAll("\"");
         BooleanQuery.Builder readings = new BooleanQuery.Builder();
         for (String field : PassageDocuments.TEXT_FIELDS) {
             try {
-                Query reading = new PassageQueryParser(field, queryAnalyzer).parse(query);
+                Query reading = new PassageQueryParser(field, queryAnalyzer).parse(typed);
                 if (reading != null) {
-                    readings.add(reading, BooleanClause.Occur.SHOULD);
+                    readings.add(restricted(reading, field), BooleanClause.Occur.SHOULD);
                 }
             } catch (ParseException e) {
                 throw explain(e, query);
             }
         }
         return readings.build();
+    }
+
+    /**
+     * A reading applies to the passages of its own field only; otherwise "NATO -news" read as
+     * English would admit every Russian passage, which has no English text to exclude. A reading
+     * that only excludes ("-news") starts from all passages of its field.
+     */
+    private static Query restricted(Query reading, String field) {
+        BooleanQuery.Builder restricted = new BooleanQuery.Builder();
+        boolean onlyExcludes = reading instanceof BooleanQuery bool && !bool.clauses().isEmpty()
+                && bool.clauses().stream().allMatch(clause -> clause.occur() == BooleanClause.Occur.MUST_NOT);
+        restricted.add(onlyExcludes ? new MatchAllDocsQuery() : reading, BooleanClause.Occur.MUST);
+        if (onlyExcludes) {
+            for (BooleanClause clause : ((BooleanQuery) reading).clauses()) {
+                restricted.add(clause.query(), BooleanClause.Occur.MUST_NOT);
+            }
+        }
+        restricted.add(new FieldExistsQuery(field), BooleanClause.Occur.FILTER);
+        return restricted.build();
     }
 
     /** One line saying where the query went wrong and what would have been right. */
