@@ -1,6 +1,9 @@
 package org.scholion.index;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -86,16 +89,22 @@ final class QueryCompiler {
         }
         if (cause instanceof ParseException parse && parse.currentToken != null && parse.currentToken.next != null) {
             Token next = parse.currentToken.next;
-            String found = next.kind == QueryParserConstants.EOF ? "the query ends" : "unexpected '" + next.image + "'";
-            return new QuerySyntaxException(found + ", expected " + expected(parse), next.beginColumn);
+            boolean atEnd = next.kind == QueryParserConstants.EOF;
+            String found = atEnd ? "the query ends" : "unexpected '" + next.image + "'";
+            // The classic parser counts columns from 0; the end of the query is just after its last char.
+            int column = atEnd ? query.length() + 1 : next.beginColumn + 1;
+            return new QuerySyntaxException(found + ", expected " + expected(parse), column);
         }
         if (cause instanceof TokenMgrError lexical) {
             Matcher m = LEXICAL_COLUMN.matcher(oneLine(lexical.getMessage()));
             if (m.find()) {
-                String what = m.group(2).contains("<EOF>")
-                        ? "the query ends inside a quoted phrase or after a backslash; close the quote"
-                        : "a character that cannot stand here: " + m.group(2);
-                return new QuerySyntaxException(what, Integer.parseInt(m.group(1)));
+                if (m.group(2).contains("<EOF>")) {
+                    int quote = query.lastIndexOf('"');
+                    return new QuerySyntaxException("a quoted phrase is not closed; close the quote",
+                            quote < 0 ? query.length() : quote + 1);
+                }
+                return new QuerySyntaxException("a character that cannot stand here: " + m.group(2),
+                        Integer.parseInt(m.group(1)));
             }
         }
         if (cause instanceof org.apache.lucene.search.IndexSearcher.TooManyClauses) {
@@ -114,13 +123,20 @@ final class QueryCompiler {
             }
         }
         expected.remove(null);
-        return expected.isEmpty() ? "a word or a phrase" : String.join(", ", expected);
+        List<String> ordered = new ArrayList<>(expected);
+        ordered.sort(Comparator.comparingInt(what -> what.startsWith("a word") ? 0 : what.contains("phrase") ? 1 : 2));
+        if (ordered.isEmpty()) {
+            return "a word or a \"phrase\"";
+        }
+        String last = ordered.removeLast();
+        return ordered.isEmpty() ? last : String.join(", ", ordered) + " or " + last;
     }
 
     private static String friendly(int kind, String[] images) {
         return switch (kind) {
             case QueryParserConstants.TERM, QueryParserConstants.PREFIXTERM, QueryParserConstants.WILDTERM,
                  QueryParserConstants.REGEXPTERM, QueryParserConstants.NUMBER -> "a word";
+            case QueryParserConstants.EOF -> "the end of the query";
             case QueryParserConstants.QUOTED -> "a \"phrase\"";
             case QueryParserConstants.LPAREN -> "'('";
             case QueryParserConstants.RPAREN -> "')'";
