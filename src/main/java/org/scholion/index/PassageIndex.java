@@ -1,0 +1,238 @@
+package org.scholion.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.scholion.source.SourceId;
+
+/**
+ * The passage index of a project: one Lucene document per paragraph of every source, on disk in
+ * the project's {@code index/} folder. Every change is committed at once, together with the
+ * schema version, so the index on disk always matches a state of the store or is recognisably
+ * not usable ({@link #status()}), in which case the caller rebuilds it from the store.
+ *
+ * <p>One writer per directory (Lucene's write lock); searches see each change as soon as the
+ * method that made it returns.
+ */
+public final class PassageIndex implements AutoCloseable {
+
+    static final String SCHEMA_KEY = "scholion.index.schema";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final QueryCompiler compiler = new QueryCompiler();
+    private IndexStatus status;
+
+    private PassageIndex(Directory directory, IndexWriter writer, IndexStatus status) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        this.status = status;
+    }
+
+    /**
+     * Opens the index in a directory, creating it if needed. An index that is missing, damaged or
+     * of another schema version is replaced by an empty one, and {@link #status()} says so: the
+     * caller then calls {@link #rebuild} with every source of the store.
+     *
+     * @throws LockObtainFailedException if another process has this index open for writing
+     */
+    public static PassageIndex open(Path indexDir) throws IOException {
+        Files.createDirectories(indexDir);
+        Directory directory = FSDirectory.open(indexDir);
+        try {
+            IndexStatus status = IndexInspection.inspect(directory);
+            if (status.state() == IndexStatus.State.CORRUPT) {
+                IndexInspection.deleteIndexFiles(directory);
+            }
+            IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer())
+                    .setOpenMode(status.needsRebuild() ? IndexWriterConfig.OpenMode.CREATE
+                            : IndexWriterConfig.OpenMode.APPEND)
+                    .setCommitOnClose(false);
+            IndexWriter writer = new IndexWriter(directory, config);
+            if (status.needsRebuild()) {
+                commit(writer);
+            }
+            return new PassageIndex(directory, writer, status);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    public synchronized IndexStatus status() {
+        return status;
+    }
+
+    /** Adds a source's passages, replacing any the index holds for the same source id. */
+    public synchronized void add(IndexedSource source) throws IOException {
+        writer.deleteDocuments(PassageDocuments.sourceTerm(source.id()));
+        addPassages(source);
+        commitAndRefresh();
+    }
+
+    public synchronized void remove(SourceId source) throws IOException {
+        writer.deleteDocuments(PassageDocuments.sourceTerm(source));
+        commitAndRefresh();
+    }
+
+    /**
+     * Re-indexes one source's passages with its current codings, so that {@code code:} finds what
+     * is coded now. The passages are rebuilt from what the index stores; the text is not re-read.
+     */
+    public synchronized void updateCodings(SourceId source, Collection<IndexedSource.CodedSpan> codings)
+            throws IOException {
+        List<Passage> passages = new ArrayList<>();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs docs = searcher.search(new TermQuery(PassageDocuments.sourceTerm(source)), Integer.MAX_VALUE);
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc doc : docs.scoreDocs) {
+                passages.add(PassageDocuments.fromStored(stored.document(doc.doc)));
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+        writer.deleteDocuments(PassageDocuments.sourceTerm(source));
+        for (Passage passage : passages) {
+            writer.addDocument(PassageDocuments.toDocument(passage, passage.codeTerms(codings)));
+        }
+        commitAndRefresh();
+    }
+
+    /** Replaces the whole index by the given sources, in one commit. */
+    public synchronized void rebuild(Iterable<IndexedSource> sources) throws IOException {
+        writer.deleteAll();
+        for (IndexedSource source : sources) {
+            addPassages(source);
+        }
+        commitAndRefresh();
+        status = IndexStatus.ready();
+    }
+
+    /** The number of passages in the index. */
+    public int documentCount() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    public boolean contains(SourceId source) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.count(new TermQuery(PassageDocuments.sourceTerm(source))) > 0;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The first {@code limit} passages matching a query, in reading order. */
+    public SearchResults search(String query, int limit) throws QuerySyntaxException, IOException {
+        return search(query, limit, HitOrder.SOURCE);
+    }
+
+    /**
+     * The passages matching a query (syntax: {@link PassageQueryParser}), with the totals over all
+     * of them and the first {@code limit} as hits in the given order.
+     */
+    public SearchResults search(String query, int limit, HitOrder order) throws QuerySyntaxException, IOException {
+        if (limit < 0) {
+            throw new IllegalArgumentException("a limit cannot be negative: " + limit);
+        }
+        List<MatchedPassage> all = matchAll(compiler.compile(query), order);
+        int totalMatches = all.stream().mapToInt(passage -> passage.matches().size()).sum();
+        List<PassageHit> hits = all.stream().limit(limit)
+                .map(m -> new PassageHit(m.passage().source(), m.passage().span(), m.passage().page(), m.score(),
+                        m.matches()))
+                .toList();
+        return new SearchResults(all.size(), totalMatches, hits);
+    }
+
+    /** Every match of a query as a keyword-in-context line with {@code width} code points each side. */
+    public List<KwicLine> kwic(String query, int width, KwicSort sort) throws QuerySyntaxException, IOException {
+        return Kwic.sorted(Kwic.lines(matchAll(compiler.compile(query), HitOrder.SOURCE), width), sort);
+    }
+
+    private List<MatchedPassage> matchAll(Query query, HitOrder order) throws IOException, QuerySyntaxException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            int count = Math.max(1, searcher.count(query));
+            TopDocs top = order == HitOrder.SOURCE
+                    ? searcher.search(query, count, PassageDocuments.READING_ORDER, true)
+                    : searcher.search(query, count);
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            StoredFields stored = searcher.storedFields();
+            List<MatchedPassage> matched = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc hit : top.scoreDocs) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                Passage passage = PassageDocuments.fromStored(stored.document(hit.doc));
+                matched.add(MatchedPassage.of(passage, hit.score, weight, leaf, hit.doc - leaf.docBase));
+            }
+            return matched;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException("the query expands to too many words; make a wildcard more specific", 0);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private void addPassages(IndexedSource source) throws IOException {
+        List<Document> documents = new ArrayList<>();
+        for (Passage passage : Passage.of(source)) {
+            documents.add(PassageDocuments.toDocument(passage, passage.codeTerms(source.codings())));
+        }
+        writer.addDocuments(documents);
+    }
+
+    private void commitAndRefresh() throws IOException {
+        commit(writer);
+        searchers.maybeRefreshBlocking();
+    }
+
+    private static void commit(IndexWriter writer) throws IOException {
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, Integer.toString(PassageDocuments.SCHEMA_VERSION)).entrySet());
+        writer.commit();
+    }
+
+    static PerFieldAnalyzerWrapper indexAnalyzer() {
+        return new PerFieldAnalyzerWrapper(new TextAnalyzer(TextAnalyzer.Chain.STANDARD, true),
+                Map.of(PassageDocuments.TEXT_EN, new TextAnalyzer(TextAnalyzer.Chain.ENGLISH, true),
+                        PassageDocuments.TEXT_RU, new TextAnalyzer(TextAnalyzer.Chain.RUSSIAN, true)));
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try (directory; writer; searchers) {
+            // closes all three, the searchers first
+        }
+    }
+}
