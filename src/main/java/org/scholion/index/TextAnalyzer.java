@@ -24,8 +24,8 @@ import org.tartarus.snowball.ext.RussianStemmer;
 /**
  * The analysis of one text field. All three chains share the front: character mappings
  * ({@link CharMaps}), the standard tokenizer, hyphenated compounds split and joined, lower case
- * and ASCII folding (so "Peace-Keeping", "peacekeeping" and "peacekeeping" written with a
- * diacritic are one word). English adds possessives, stop words and the Porter stemmer; Russian
+ * and ASCII folding (so "Peace-Keeping" and "peacekeeping" are one word, and so are "Ossetia"
+ * and an "Ossétia" with a diacritic). English adds possessives, stop words and the Porter stemmer; Russian
  * its stop words and the Snowball Russian stemmer; other languages stop there.
  *
  * <p>For indexing, each stemmed token is also indexed unstemmed at the same position, so that a
