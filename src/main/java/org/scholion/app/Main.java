@@ -1,5 +1,7 @@
 package org.scholion.app;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.scholion.cli.ScholionCli;
 
 /**
@@ -8,10 +10,17 @@ import org.scholion.cli.ScholionCli;
  */
 public final class Main {
 
+    /**
+     * Held so it is not collected: Lucene warns through java.util.logging, on every start, that the
+     * incubating vector API is not enabled, which is advice for servers, not for a researcher.
+     */
+    private static final Logger LUCENE_VECTORS = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        LUCENE_VECTORS.setLevel(Level.SEVERE);
         System.exit(ScholionCli.run(args));
     }
 }

@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "scholion", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Scholion: qualitative discourse analysis of your sources.",
-        subcommands = {NewCommand.class, InfoCommand.class, SourcesCommand.class, TextCommand.class,
-                CodebookCommand.class, CodeCommand.class,
+        subcommands = {NewCommand.class, DemoCommand.class, InfoCommand.class, ImportCommand.class,
+                SourcesCommand.class, TextCommand.class, SearchCommand.class, KwicCommand.class,
+                AutocodeCommand.class, ReindexCommand.class, CodebookCommand.class, CodeCommand.class,
                 CodingsCommand.class, UndoCommand.class, CommandLine.HelpCommand.class})
 public final class ScholionCli implements Runnable {
 

@@ -8,10 +8,14 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.scholion.coding.Coding;
+import org.scholion.index.KwicLine;
+import org.scholion.index.PassageHit;
+import org.scholion.index.SearchResults;
 import org.scholion.project.CodingRow;
 import org.scholion.project.ProjectSummary;
 import org.scholion.source.Source;
 import org.scholion.source.SourceId;
+import org.scholion.source.Span;
 
 /**
  * The command line's --json output. Scripts and checks read it, so its shape is stable and
@@ -81,6 +85,57 @@ public final class CliJson {
                 json.writeNumberField("codings", codings.getOrDefault(s.id(), 0));
                 json.writeStringField("file", s.original() == null ? null : s.original().fileName());
                 json.writeStringField("sha256", s.original() == null ? null : s.original().sha256());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+
+    public static void search(String query, SearchResults results, Map<SourceId, Source> sources, OutputStream out) {
+        write(out, json -> {
+            json.writeStartObject();
+            json.writeStringField("query", query);
+            json.writeNumberField("totalPassages", results.totalPassages());
+            json.writeNumberField("totalMatches", results.totalMatches());
+            json.writeArrayFieldStart("hits");
+            for (PassageHit hit : results.hits()) {
+                json.writeStartObject();
+                json.writeNumberField("source", hit.source().value());
+                json.writeStringField("title", sources.get(hit.source()) == null ? null : sources.get(hit.source()).title());
+                json.writeNumberField("start", hit.passage().start());
+                json.writeNumberField("end", hit.passage().end());
+                json.writeStringField("page", hit.page());
+                json.writeNumberField("score", hit.score());
+                json.writeArrayFieldStart("matches");
+                for (Span match : hit.matches()) {
+                    json.writeStartObject();
+                    json.writeNumberField("start", match.start());
+                    json.writeNumberField("end", match.end());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+
+    public static void kwic(String query, List<KwicLine> lines, OutputStream out) {
+        write(out, json -> {
+            json.writeStartObject();
+            json.writeStringField("query", query);
+            json.writeArrayFieldStart("lines");
+            for (KwicLine line : lines) {
+                json.writeStartObject();
+                json.writeNumberField("source", line.source().value());
+                json.writeNumberField("start", line.match().start());
+                json.writeNumberField("end", line.match().end());
+                json.writeStringField("page", line.page());
+                json.writeStringField("left", line.left());
+                json.writeStringField("keyword", line.keyword());
+                json.writeStringField("right", line.right());
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -33,9 +33,11 @@ public final class CodebookService {
     static final String DESCRIPTION_SETTING = "codebook.description";
 
     private final ProjectStore store;
+    private final IndexUpdates index;
 
-    CodebookService(ProjectStore store) {
+    CodebookService(ProjectStore store, IndexUpdates index) {
         this.store = store;
+        this.index = index;
     }
 
     public Codebook snapshot() {
@@ -55,7 +57,7 @@ public final class CodebookService {
             String key = CodeKeys.forNewCode(parentKey, name, store.codes()::keyExists);
             Code code = store.codes().insert(parent, key, name, color, guidance == null ? CodeGuidance.NONE : guidance,
                     codebook.nextPosition(parent), store.now());
-            store.log().codebook("added code '" + pathAfter(code.id()) + "'");
+            logged("added code '" + pathAfter(code.id()) + "'");
             return code;
         });
     }
@@ -67,7 +69,7 @@ public final class CodebookService {
             Code code = codebook.get(id);
             Code renamed = new Code(id, code.parent(), code.key(), newName, code.color(), code.guidance(), code.position());
             store.codes().update(renamed);
-            store.log().codebook("renamed '" + codebook.pathOf(id) + "' to '" + newName + "'");
+            logged("renamed '" + codebook.pathOf(id) + "' to '" + newName + "'");
             return renamed;
         });
     }
@@ -77,7 +79,7 @@ public final class CodebookService {
             Code code = snapshot().get(id);
             Code recoloured = new Code(id, code.parent(), code.key(), code.name(), color, code.guidance(), code.position());
             store.codes().update(recoloured);
-            store.log().codebook("recoloured '" + pathAfter(id) + "' from " + code.color() + " to " + color);
+            logged("recoloured '" + pathAfter(id) + "' from " + code.color() + " to " + color);
             return recoloured;
         });
     }
@@ -87,7 +89,7 @@ public final class CodebookService {
             Code code = snapshot().get(id);
             Code described = new Code(id, code.parent(), code.key(), code.name(), code.color(), guidance, code.position());
             store.codes().update(described);
-            store.log().codebook("edited the guidance of '" + pathAfter(id) + "'");
+            logged("edited the guidance of '" + pathAfter(id) + "'");
             return described;
         });
     }
@@ -102,7 +104,7 @@ public final class CodebookService {
             Code moved = new Code(id, newParent, code.key(), code.name(), code.color(), code.guidance(),
                     Objects.equals(code.parent(), newParent) ? code.position() : codebook.nextPosition(newParent));
             store.codes().update(moved);
-            store.log().codebook("moved '" + from + "' to '" + pathAfter(id) + "'");
+            logged("moved '" + from + "' to '" + pathAfter(id) + "'");
             return moved;
         });
     }
@@ -122,7 +124,7 @@ public final class CodebookService {
             store.memos().retarget(new MemoTarget.OnCode(absorbed), new MemoTarget.OnCode(survivor),
                     "[from merged code " + absorbedPath + "] ");
             store.codes().delete(absorbed);
-            store.log().codebook("merged '" + absorbedPath + "' into '" + codebook.pathOf(survivor) + "' ("
+            logged("merged '" + absorbedPath + "' into '" + codebook.pathOf(survivor) + "' ("
                     + moved + " codings moved)");
             return moved;
         });
@@ -170,7 +172,7 @@ public final class CodebookService {
                         "[from deleted code " + codebook.pathOf(code) + "] ");
                 store.codes().delete(code);
             }
-            store.log().codebook("deleted '" + path + "' and " + (doomed.size() - 1) + " sub-codes ("
+            logged("deleted '" + path + "' and " + (doomed.size() - 1) + " sub-codes ("
                     + affected + " codings " + (policy instanceof DeletePolicy.ReassignTo ? "reassigned" : "deleted") + ")");
             return affected;
         });
@@ -222,7 +224,7 @@ public final class CodebookService {
             store.setSetting(NAME_SETTING, spec.name());
             store.setSetting(DESCRIPTION_SETTING, spec.description());
             CodebookImportReport report = new CodebookImportReport(added, updated, unchanged, kept);
-            store.log().codebook("imported a codebook: " + report.summary());
+            logged("imported a codebook: " + report.summary());
             return report;
         });
     }
@@ -248,6 +250,12 @@ public final class CodebookService {
             store.log().changed(coding, moved);
         }
         return codings.size();
+    }
+
+    /** Logs a codebook change; the index then refreshes the code paths on coded passages. */
+    private void logged(String detail) {
+        store.log().codebook(detail);
+        index.codebook();
     }
 
     private String pathAfter(CodeId id) {

@@ -23,9 +23,11 @@ import org.scholion.store.ProjectStore;
 public final class CodingService {
 
     private final ProjectStore store;
+    private final IndexUpdates index;
 
-    CodingService(ProjectStore store) {
+    CodingService(ProjectStore store, IndexUpdates index) {
         this.store = store;
+        this.index = index;
     }
 
     /** Codes a span of a source. The span is in code points and must lie within the source's text. */
@@ -38,6 +40,7 @@ public final class CodingService {
             Anchor anchor = Anchor.in(TextOffsets.of(store.sources().text(sourceId)), span);
             Coding coding = store.codings().insert(sourceId, span, code, coder, memo, anchor, store.now());
             store.log().added(coding);
+            index.codingsOf(sourceId);
             return coding;
         });
     }
@@ -47,6 +50,7 @@ public final class CodingService {
             Coding coding = store.codings().get(id);
             store.codings().delete(id);
             store.log().removed(coding);
+            index.codingsOf(coding.source());
         });
     }
 
@@ -109,6 +113,9 @@ public final class CodingService {
             int reversed = 0;
             for (CodingAction action : actions.reversed()) {
                 Coding logged = action.coding();
+                if (logged != null) {
+                    index.codingsOf(logged.source());
+                }
                 switch (action.kind()) {
                     case ADD -> {
                         store.codings().find(logged.id()).ifPresent(current -> {
@@ -153,6 +160,7 @@ public final class CodingService {
             Coding after = edit.apply(before);
             store.codings().update(after);
             store.log().changed(before, after);
+            index.codingsOf(after.source());
             return after;
         });
     }

@@ -2,6 +2,8 @@ package org.scholion.project;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.scholion.corpus.TikaDocumentExtractor;
+import org.scholion.index.IndexStatus;
 import org.scholion.store.ProjectInfo;
 import org.scholion.store.ProjectStore;
 
@@ -12,15 +14,27 @@ import org.scholion.store.ProjectStore;
 public final class Project implements AutoCloseable {
 
     private final ProjectStore store;
+    private final SearchIndex index;
     private final SourceService sources;
     private final CodebookService codebook;
     private final CodingService codings;
+    private final ImportService imports;
+    private final SearchService search;
 
     private Project(ProjectStore store) {
         this.store = store;
+        try {
+            this.index = SearchIndex.open(store, store.layout().index());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        IndexUpdates updates = new IndexUpdates(store, index);
         this.sources = new SourceService(store);
-        this.codebook = new CodebookService(store);
-        this.codings = new CodingService(store);
+        this.codebook = new CodebookService(store, updates);
+        this.codings = new CodingService(store, updates);
+        this.imports = new ImportService(store, new TikaDocumentExtractor(), updates);
+        this.search = new SearchService(store, index, updates);
     }
 
     public static Project create(Path folder, String name) {
@@ -66,6 +80,19 @@ public final class Project implements AutoCloseable {
         return codings;
     }
 
+    public ImportService imports() {
+        return imports;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
+    /** How the search index was found on opening: READY, or why it is rebuilt from the store on first use. */
+    public IndexStatus indexStatus() {
+        return index.openedAs();
+    }
+
     /** The store beneath, for the few callers that need it directly (integrity checks, the log). */
     public ProjectStore store() {
         return store;
@@ -73,6 +100,10 @@ public final class Project implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        try {
+            index.close();
+        } finally {
+            store.close();
+        }
     }
 }

@@ -31,6 +31,7 @@ public final class ProjectStore implements AutoCloseable {
     private final MemoRepository memos;
     private final AttributeRepository attributes;
     private final ActionLog log;
+    private final java.util.Set<Runnable> afterCommit = new java.util.LinkedHashSet<>();
 
     private ProjectStore(ProjectLayout layout, ProjectLock lock, Database db, Clock clock, Path migrationBackup) {
         this.layout = layout;
@@ -140,14 +141,38 @@ public final class ProjectStore implements AutoCloseable {
         if (db.inTransaction()) {
             return work.get();
         }
-        return db.inTransaction(() -> {
-            log.begin(actor, now());
-            try {
-                return work.get();
-            } finally {
-                log.end();
-            }
-        });
+        afterCommit.clear();
+        T result;
+        try {
+            result = db.inTransaction(() -> {
+                log.begin(actor, now());
+                try {
+                    return work.get();
+                } finally {
+                    log.end();
+                }
+            });
+        } catch (RuntimeException | Error e) {
+            afterCommit.clear();
+            throw e;
+        }
+        List<Runnable> pending = List.copyOf(afterCommit);
+        afterCommit.clear();
+        pending.forEach(Runnable::run);
+        return result;
+    }
+
+    /**
+     * Runs an action once the current write has committed, and not at all if it rolls back: how
+     * derived data (the search index) follows the store without ever running ahead of it. The same
+     * action object registered twice in one write runs once.
+     */
+    public void afterCommit(Runnable action) {
+        if (!db.inTransaction()) {
+            action.run();
+        } else {
+            afterCommit.add(action);
+        }
     }
 
     public void write(String actor, Runnable work) {

@@ -1,0 +1,52 @@
+package org.scholion.project;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.scholion.source.SourceId;
+import org.scholion.store.ProjectStore;
+
+/**
+ * Collects the sources whose codings a write touched and updates their passages in the index once,
+ * after the write commits: an auto-coding of 10,000 hits re-indexes each source once, not 10,000
+ * times. What a rolled-back write touched is merely re-indexed with the next commit.
+ */
+final class IndexUpdates {
+
+    private final ProjectStore store;
+    private final SearchIndex index;
+    private final Set<SourceId> touched = new LinkedHashSet<>();
+    private boolean codebookTouched;
+    /** One object, so that registering it again in the same write is a no-op. */
+    private final Runnable flush = this::flush;
+
+    IndexUpdates(ProjectStore store, SearchIndex index) {
+        this.store = store;
+        this.index = index;
+    }
+
+    void codingsOf(SourceId source) {
+        touched.add(source);
+        store.afterCommit(flush);
+    }
+
+    void codebook() {
+        codebookTouched = true;
+        store.afterCommit(flush);
+    }
+
+    void sourceAdded(SourceId source) {
+        store.afterCommit(() -> index.sourceAdded(source));
+    }
+
+    private void flush() {
+        Set<SourceId> sources = Set.copyOf(touched);
+        boolean codebook = codebookTouched;
+        touched.clear();
+        codebookTouched = false;
+        if (codebook) {
+            index.codebookChanged();
+        } else {
+            index.codingsChanged(sources);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.scholion.project;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.scholion.codebook.Codebook;
+import org.scholion.coding.Coding;
+import org.scholion.coding.CodingFilter;
+import org.scholion.index.IndexStatus;
+import org.scholion.index.IndexedSource;
+import org.scholion.index.PassageIndex;
+import org.scholion.source.Source;
+import org.scholion.source.SourceId;
+import org.scholion.store.ProjectStore;
+
+/**
+ * Keeps the project's Lucene index in step with the store. The store is the truth: when the index
+ * is missing, damaged, of an old schema, or an update of it fails, it is rebuilt from the store.
+ */
+final class SearchIndex implements AutoCloseable {
+
+    private final ProjectStore store;
+    private final PassageIndex index;
+    private final IndexStatus openedAs;
+    private boolean stale;
+
+    private SearchIndex(ProjectStore store, PassageIndex index, IndexStatus openedAs) {
+        this.store = store;
+        this.index = index;
+        this.openedAs = openedAs;
+        this.stale = openedAs.needsRebuild();
+    }
+
+    /**
+     * Opens the index and, if it is missing, damaged, of another schema, or was left stale by a
+     * failed update, rebuilds it from the store at once.
+     */
+    static SearchIndex open(ProjectStore store, Path dir) {
+        PassageIndex index;
+        try {
+            index = PassageIndex.open(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + dir + ": " + e.getMessage(), e);
+        }
+        Path marker = staleMarker(store);
+        IndexStatus status = index.status();
+        if (!status.needsRebuild() && Files.exists(marker)) {
+            status = new IndexStatus(IndexStatus.State.CORRUPT, "an earlier update of the index failed");
+        }
+        SearchIndex searchIndex = new SearchIndex(store, index, status);
+        if (status.needsRebuild()) {
+            try {
+                searchIndex.rebuild(done -> { });
+            } catch (RuntimeException e) {
+                searchIndex.close();
+                throw e;
+            }
+        }
+        return searchIndex;
+    }
+
+    /** A file beside the index saying it fell behind the store: survives the process, unlike a flag. */
+    private static Path staleMarker(ProjectStore store) {
+        return store.layout().root().resolve("index.stale");
+    }
+
+    /** How the index was found when the project was opened (READY, or why it had to be rebuilt). */
+    IndexStatus openedAs() {
+        return openedAs;
+    }
+
+    /** The index, rebuilt from the store first if it is not known to be current. */
+    PassageIndex current() {
+        if (stale) {
+            rebuild(count -> { });
+        }
+        return index;
+    }
+
+    /** Rebuilds the whole index from the store; reports each source done. */
+    synchronized int rebuild(Consumer<Integer> progress) {
+        List<Source> sources = store.sources().list();
+        List<IndexedSource> all = new ArrayList<>(sources.size());
+        Codebook codebook = store.codes().codebook();
+        Map<SourceId, List<Coding>> codings = codingsBySource();
+        for (Source source : sources) {
+            all.add(indexed(source, codebook, codings.getOrDefault(source.id(), List.of())));
+            progress.accept(all.size());
+        }
+        try {
+            index.rebuild(all);
+            stale = false;
+            Files.deleteIfExists(staleMarker(store));
+            return all.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rebuild the search index: " + e.getMessage(), e);
+        }
+    }
+
+    void sourceAdded(SourceId id) {
+        update(() -> index.add(indexed(store.sources().get(id), store.codes().codebook(),
+                store.codings().list(new CodingFilter(null, java.util.Set.of(id), null)))));
+    }
+
+    /** The codes on a source's passages changed (a coding added, moved, removed, or a code renamed). */
+    void codingsChanged(Collection<SourceId> sources) {
+        if (sources.isEmpty()) {
+            return;
+        }
+        update(() -> {
+            Codebook codebook = store.codes().codebook();
+            for (SourceId id : sources) {
+                index.updateCodings(id, codedSpans(codebook,
+                        store.codings().list(new CodingFilter(null, java.util.Set.of(id), null))));
+            }
+        });
+    }
+
+    /** A change of code names or places: every coded source's code paths may have changed. */
+    void codebookChanged() {
+        codingsChanged(store.codings().countsBySource().keySet());
+    }
+
+    private interface IndexUpdate {
+        void run() throws IOException;
+    }
+
+    private synchronized void update(IndexUpdate update) {
+        if (stale) {
+            return; // the next search rebuilds it anyway
+        }
+        try {
+            update.run();
+        } catch (IOException | RuntimeException e) {
+            // The store already holds the change; the index is derived and will be rebuilt from it.
+            stale = true;
+            try {
+                Files.writeString(staleMarker(store), String.valueOf(e.getMessage()));
+            } catch (IOException unwritable) {
+                // this session rebuilds before its next search anyway; the next one may search a stale index
+            }
+        }
+    }
+
+    private Map<SourceId, List<Coding>> codingsBySource() {
+        Map<SourceId, List<Coding>> bySource = new java.util.HashMap<>();
+        for (Coding coding : store.codings().list(CodingFilter.ALL)) {
+            bySource.computeIfAbsent(coding.source(), k -> new ArrayList<>()).add(coding);
+        }
+        return bySource;
+    }
+
+    private IndexedSource indexed(Source source, Codebook codebook, List<Coding> codings) {
+        return new IndexedSource(source.id(), source.title(), source.metadata().type(),
+                source.metadata().date() == null ? null : source.metadata().date().year(), source.metadata().language(),
+                store.sources().text(source.id()), store.sources().pageMap(source.id()), codedSpans(codebook, codings));
+    }
+
+    private static List<IndexedSource.CodedSpan> codedSpans(Codebook codebook, List<Coding> codings) {
+        return codings.stream()
+                .map(c -> new IndexedSource.CodedSpan(c.span(), codebook.pathOf(c.code()).toString()))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the search index: " + e.getMessage(), e);
+        }
+    }
+}
