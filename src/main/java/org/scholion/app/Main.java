@@ -2,11 +2,12 @@ package org.scholion.app;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.scholion.cli.Installation;
 import org.scholion.cli.ScholionCli;
 
 /**
  * The composition root. Until the workbench exists, Scholion is its command line: without
- * arguments it prints the help.
+ * arguments it builds the sample project on the first run and prints the help.
  */
 public final class Main {
 
@@ -21,6 +22,9 @@ public final class Main {
 
     public static void main(String[] args) {
         LUCENE_VECTORS.setLevel(Level.SEVERE);
+        if (args.length == 0) {
+            new FirstRun(Installation.home(), FirstRun.defaultDataFolder()).ensureSampleProject(System.err);
+        }
         System.exit(ScholionCli.run(args));
     }
 }
