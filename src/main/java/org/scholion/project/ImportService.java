@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.scholion.corpus.CancellationSignal;
 import org.scholion.corpus.DocumentExtractor;
@@ -37,13 +38,21 @@ import org.scholion.store.ProjectStore;
 public final class ImportService {
 
     private final ProjectStore store;
-    private final DocumentExtractor extractor;
+    private final Supplier<DocumentExtractor> extractorFactory;
     private final IndexUpdates index;
+    private DocumentExtractor extractor;
 
-    ImportService(ProjectStore store, DocumentExtractor extractor, IndexUpdates index) {
+    ImportService(ProjectStore store, Supplier<DocumentExtractor> extractorFactory, IndexUpdates index) {
         this.store = store;
-        this.extractor = extractor;
+        this.extractorFactory = extractorFactory;
         this.index = index;
+    }
+
+    private synchronized DocumentExtractor extractor() {
+        if (extractor == null) {
+            extractor = extractorFactory.get();
+        }
+        return extractor;
     }
 
     public ImportReport importPaths(List<Path> paths, ImportRequest request, String actor, ImportListener listener,
@@ -80,7 +89,7 @@ public final class ImportService {
                         "already imported as source " + existing.get().id() + " ('" + existing.get().title() + "'), skipped");
             }
             MetadataPatch patch = request.patchFor(file);
-            ExtractedDocument document = extractor.extract(file, optionsFor(patch, request.options()), cancel);
+            ExtractedDocument document = extractor().extract(file, optionsFor(patch, request.options()), cancel);
             SourceMetadata metadata = metadataOf(file, document, patch);
             keepOriginal(file, document.sha256());
             Source source = store.write(actor, () -> {

@@ -2,6 +2,7 @@ package org.scholion.project;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.scholion.source.SourceId;
 import org.scholion.store.ProjectStore;
 
@@ -13,13 +14,13 @@ import org.scholion.store.ProjectStore;
 final class IndexUpdates {
 
     private final ProjectStore store;
-    private final SearchIndex index;
+    private final Supplier<SearchIndex> index;
     private final Set<SourceId> touched = new LinkedHashSet<>();
     private boolean codebookTouched;
     /** One object, so that registering it again in the same write is a no-op. */
     private final Runnable flush = this::flush;
 
-    IndexUpdates(ProjectStore store, SearchIndex index) {
+    IndexUpdates(ProjectStore store, Supplier<SearchIndex> index) {
         this.store = store;
         this.index = index;
     }
@@ -35,7 +36,7 @@ final class IndexUpdates {
     }
 
     void sourceAdded(SourceId source) {
-        store.afterCommit(() -> index.sourceAdded(source));
+        store.afterCommit(() -> index.get().sourceAdded(source));
     }
 
     private void flush() {
@@ -44,9 +45,9 @@ final class IndexUpdates {
         touched.clear();
         codebookTouched = false;
         if (codebook) {
-            index.codebookChanged();
+            index.get().codebookChanged();
         } else {
-            index.codingsChanged(sources);
+            index.get().codingsChanged(sources);
         }
     }
 }

@@ -14,7 +14,7 @@ import org.scholion.store.ProjectStore;
 public final class Project implements AutoCloseable {
 
     private final ProjectStore store;
-    private final SearchIndex index;
+    private final IndexHolder index;
     private final SourceService sources;
     private final CodebookService codebook;
     private final CodingService codings;
@@ -23,17 +23,13 @@ public final class Project implements AutoCloseable {
 
     private Project(ProjectStore store) {
         this.store = store;
-        try {
-            this.index = SearchIndex.open(store, store.layout().index());
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
+        this.index = new IndexHolder(store);
         IndexUpdates updates = new IndexUpdates(store, index);
         this.sources = new SourceService(store);
         this.codebook = new CodebookService(store, updates);
         this.codings = new CodingService(store, updates);
-        this.imports = new ImportService(store, new TikaDocumentExtractor(), updates);
+        // Tika's set-up costs a second; only an import pays it.
+        this.imports = new ImportService(store, TikaDocumentExtractor::new, updates);
         this.search = new SearchService(store, index, updates);
     }
 
@@ -90,7 +86,7 @@ public final class Project implements AutoCloseable {
 
     /** How the search index was found on opening: READY, or why it is rebuilt from the store on first use. */
     public IndexStatus indexStatus() {
-        return index.openedAs();
+        return index.get().openedAs();
     }
 
     /** The store beneath, for the few callers that need it directly (integrity checks, the log). */

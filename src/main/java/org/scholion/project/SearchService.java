@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.scholion.codebook.CodeId;
 import org.scholion.coding.Anchor;
 import org.scholion.coding.Coder;
@@ -35,10 +36,10 @@ import org.scholion.store.ProjectStore;
 public final class SearchService {
 
     private final ProjectStore store;
-    private final SearchIndex index;
+    private final Supplier<SearchIndex> index;
     private final IndexUpdates updates;
 
-    SearchService(ProjectStore store, SearchIndex index, IndexUpdates updates) {
+    SearchService(ProjectStore store, Supplier<SearchIndex> index, IndexUpdates updates) {
         this.store = store;
         this.index = index;
         this.updates = updates;
@@ -54,7 +55,7 @@ public final class SearchService {
 
     /** Rebuilds the index from the store; returns the number of sources indexed. */
     public int reindex() {
-        return index.rebuild(done -> { });
+        return index.get().rebuild(done -> { });
     }
 
     public AutocodePreview preview(String query, CodeId code, AutocodeScope scope) {
@@ -113,7 +114,7 @@ public final class SearchService {
 
     private <T> T run(IndexWork<T> work) {
         try {
-            return work.run(index.current());
+            return work.run(index.get().current());
         } catch (QuerySyntaxException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         } catch (IOException e) {
