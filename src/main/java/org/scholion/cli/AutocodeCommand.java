@@ -1,6 +1,5 @@
 package org.scholion.cli;
 
-import java.util.Locale;
 import java.util.Map;
 import org.scholion.codebook.Code;
 import org.scholion.codebook.CodePath;
@@ -36,7 +35,7 @@ final class AutocodeCommand extends ProjectCommand {
     int run(Project project) {
         Code target = project.codebook().snapshot().resolve(CodePath.parse(code));
         AutocodePreview preview = project.search().preview(query, target.id(),
-                AutocodeScope.valueOf(scope.strip().toUpperCase(Locale.ROOT)));
+                Choices.parse(spec, "--scope", scope, AutocodeScope.class));
         out().printf("%d segments in %d sources%s%n", preview.segments().size(), preview.perSource().size(),
                 preview.alreadyCoded() == 0 ? "" : " (" + preview.alreadyCoded() + " already coded so, left out)");
         for (Map.Entry<SourceId, Integer> entry : preview.perSource().entrySet()) {

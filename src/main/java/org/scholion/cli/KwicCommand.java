@@ -1,7 +1,6 @@
 package org.scholion.cli;
 
 import java.util.List;
-import java.util.Locale;
 import org.scholion.index.KwicLine;
 import org.scholion.index.KwicSort;
 import org.scholion.json.CliJson;
@@ -28,7 +27,7 @@ final class KwicCommand extends ProjectCommand {
 
     @Override
     int run(Project project) {
-        List<KwicLine> lines = project.search().kwic(query, width, KwicSort.valueOf(sort.strip().toUpperCase(Locale.ROOT)));
+        List<KwicLine> lines = project.search().kwic(query, width, Choices.parse(spec, "--sort", sort, KwicSort.class));
         if (json) {
             printJson(out -> CliJson.kwic(query, lines, out));
             return ScholionCli.OK;

@@ -1,6 +1,5 @@
 package org.scholion.cli;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -37,7 +36,7 @@ final class SearchCommand extends ProjectCommand {
     @Override
     int run(Project project) {
         SearchResults results = project.search().search(query, limit,
-                HitOrder.valueOf(order.strip().toUpperCase(Locale.ROOT)));
+                Choices.parse(spec, "--order", order, HitOrder.class));
         Map<SourceId, Source> sources = project.sources().list().stream()
                 .collect(Collectors.toMap(Source::id, Function.identity()));
         if (json) {

@@ -34,6 +34,7 @@ import org.scholion.source.TextOffsets;
 public final class TikaDocumentExtractor implements DocumentExtractor {
 
     private static final String ZIP_BOMB = "the file looks like a ZIP bomb (it would expand far beyond its size)";
+    private static final Pattern TIKA_NESTING = Pattern.compile("(\\d+) levels of xml element nesting");
     private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     private final Detector detector;
@@ -167,6 +168,12 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
                 return "the file is empty";
             }
             String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            Matcher nesting = TIKA_NESTING.matcher(message);
+            if (nesting.find()) {
+                // Tika's SecureContentHandler calls deep nesting a "suspected zip bomb", even in a plain HTML file.
+                return "the document is nested too deeply (more than " + String.format("%,d", Long.parseLong(nesting.group(1)))
+                        + " levels)";
+            }
             if (t.getClass().getSimpleName().contains("ZipBomb") || message.contains("zip bomb")) {
                 return ZIP_BOMB;
             }

@@ -22,13 +22,13 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Real files made on the fly: PDFs with PDFBox, DOCX with POI, ODT and EPUB as ZIPs assembled here. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
     /** A PDF whose page i holds the lines {@code pages.get(i)}, with title and author set. */
-    static Path pdf(Path dir, String name, List<List<String>> pages, String title, String author) throws IOException {
+    public static Path pdf(Path dir, String name, List<List<String>> pages, String title, String author) throws IOException {
         Path file = dir.resolve(name);
         try (PDDocument doc = pdfDocument(pages, title, author)) {
             doc.save(file.toFile());
@@ -36,7 +36,7 @@ final class Fixtures {
         return file;
     }
 
-    static Path encryptedPdf(Path dir, String name) throws IOException {
+    public static Path encryptedPdf(Path dir, String name) throws IOException {
         Path file = dir.resolve(name);
         try (PDDocument doc = pdfDocument(List.of(List.of("Secret text.")), null, null)) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
@@ -82,7 +82,7 @@ final class Fixtures {
         return doc;
     }
 
-    static Path docx(Path dir, String name, String title, String author, String... paragraphs) throws IOException {
+    public static Path docx(Path dir, String name, String title, String author, String... paragraphs) throws IOException {
         Path file = dir.resolve(name);
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
             for (String text : paragraphs) {
@@ -95,7 +95,7 @@ final class Fixtures {
         return file;
     }
 
-    static Path odt(Path dir, String name, String title, String... paragraphs) throws IOException {
+    public static Path odt(Path dir, String name, String title, String... paragraphs) throws IOException {
         StringBuilder body = new StringBuilder();
         for (String p : paragraphs) {
             body.append("<text:p>").append(p).append("</text:p>");
@@ -125,7 +125,7 @@ final class Fixtures {
                         new String[] {"content.xml", content}));
     }
 
-    static Path epub(Path dir, String name, String title, String author, String... paragraphs) throws IOException {
+    public static Path epub(Path dir, String name, String title, String author, String... paragraphs) throws IOException {
         StringBuilder body = new StringBuilder();
         for (String p : paragraphs) {
             body.append("<p>").append(p).append("</p>\n");
@@ -182,7 +182,7 @@ final class Fixtures {
      * A small DOCX-shaped ZIP whose document.xml inflates from a few hundred kilobytes to 256 MB
      * of blanks inside one paragraph.
      */
-    static Path zipBombDocx(Path dir, String name) throws IOException {
+    public static Path zipBombDocx(Path dir, String name) throws IOException {
         Path file = dir.resolve(name);
         String types = """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -217,11 +217,11 @@ final class Fixtures {
         return file;
     }
 
-    static Path write(Path dir, String name, byte[] bytes) throws IOException {
+    public static Path write(Path dir, String name, byte[] bytes) throws IOException {
         return Files.write(dir.resolve(name), bytes);
     }
 
-    static Path write(Path dir, String name, String text) throws IOException {
+    public static Path write(Path dir, String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
     }
 }

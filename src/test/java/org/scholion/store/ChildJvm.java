@@ -12,7 +12,7 @@ import java.util.List;
  * Starts a second Scholion process: the JVM running the tests, with the same class path. Locks and
  * crashes are only real across processes, so the tests that need them run one.
  */
-final class ChildJvm {
+public final class ChildJvm {
 
     private ChildJvm() {
     }
@@ -21,7 +21,13 @@ final class ChildJvm {
      * A process builder for {@code mainClass} with {@code args}; its stderr goes to a file in
      * {@code workDir}, which {@link #stderr} reads when a test needs to say why the child failed.
      */
-    static ProcessBuilder of(Path workDir, String name, Class<?> mainClass, String... args) {
+    public static ProcessBuilder of(Path workDir, String name, Class<?> mainClass, String... args) {
+        return of(workDir, name, List.of(), mainClass, args);
+    }
+
+    /** As {@link #of(Path, String, Class, String...)}, with more JVM options (e.g. a heap limit). */
+    public static ProcessBuilder of(Path workDir, String name, List<String> jvmOptions, Class<?> mainClass,
+                                    String... args) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command()
                 .orElseThrow(() -> new IllegalStateException("cannot tell which java runs the tests")));
@@ -31,6 +37,7 @@ final class ChildJvm {
         command.add("-XX:TieredStopAtLevel=1"); // starts faster; the child does little work
         // sqlite-jdbc unpacks its native library into this folder; a killed child cannot delete its copy.
         command.add("-Dorg.sqlite.tmpdir=" + workDir);
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass.getName());
@@ -45,7 +52,7 @@ final class ChildJvm {
                 .redirectError(stderrFile(workDir, name).toFile());
     }
 
-    static String stderr(Path workDir, String name) {
+    public static String stderr(Path workDir, String name) {
         try {
             Path file = stderrFile(workDir, name);
             return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
