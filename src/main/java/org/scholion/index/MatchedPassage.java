@@ -22,6 +22,18 @@ record MatchedPassage(Passage passage, float score, List<Span> matches) {
      */
     static MatchedPassage of(Passage passage, float score, Weight weight, LeafReaderContext leaf, int leafDoc)
             throws IOException {
+        return new MatchedPassage(passage, score, toSourceSpans(passage, merged(charSpans(weight, leaf, leafDoc))));
+    }
+
+    /**
+     * How many spans {@link #of} would report for a document, without loading its stored text:
+     * merging is the same in UTF-16 and in code points, so the count is too.
+     */
+    static int count(Weight weight, LeafReaderContext leaf, int leafDoc) throws IOException {
+        return merged(charSpans(weight, leaf, leafDoc)).size();
+    }
+
+    private static List<int[]> charSpans(Weight weight, LeafReaderContext leaf, int leafDoc) throws IOException {
         Matches matches = weight.matches(leaf, leafDoc);
         List<int[]> charSpans = new ArrayList<>();
         if (matches != null) {
@@ -39,7 +51,7 @@ record MatchedPassage(Passage passage, float score, List<Span> matches) {
                 }
             }
         }
-        return new MatchedPassage(passage, score, toSourceSpans(passage, merged(charSpans)));
+        return charSpans;
     }
 
     private static List<int[]> merged(List<int[]> spans) {

@@ -1,11 +1,8 @@
 package org.scholion.project;
 
 import java.text.Normalizer;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.scholion.source.Source;
+import java.util.function.Predicate;
 import org.scholion.source.SourceMetadata;
 
 /**
@@ -17,18 +14,17 @@ final class CitationKeys {
     private CitationKeys() {
     }
 
-    static String unique(SourceMetadata metadata, List<Source> existing) {
-        Set<String> taken = existing.stream().map(s -> s.metadata().citationKey()).filter(k -> k != null)
-                .collect(Collectors.toSet());
+    /** A key for the source; {@code taken} says whether the project already uses a key. */
+    static String unique(SourceMetadata metadata, Predicate<String> taken) {
         if (metadata.citationKey() != null) {
-            if (taken.contains(metadata.citationKey())) {
+            if (taken.test(metadata.citationKey())) {
                 throw new IllegalArgumentException("citation key '" + metadata.citationKey() + "' is already used by another source");
             }
             return metadata.citationKey();
         }
         String base = stem(metadata) + (metadata.date() == null ? "" : Integer.toString(metadata.date().year()));
         String key = base;
-        for (char suffix = 'a'; taken.contains(key); suffix++) {
+        for (char suffix = 'a'; taken.test(key); suffix++) {
             key = base + suffix;
         }
         return key;

@@ -93,7 +93,7 @@ public final class ImportService {
             SourceMetadata metadata = metadataOf(file, document, patch);
             keepOriginal(file, document.sha256());
             Source source = store.write(actor, () -> {
-                SourceMetadata keyed = metadata.withCitationKey(CitationKeys.unique(metadata, store.sources().list()));
+                SourceMetadata keyed = metadata.withCitationKey(CitationKeys.unique(metadata, store.sources()::citationKeyTaken));
                 Source added = store.sources().add(new NewSource(keyed, document.text(), document.pages(),
                         new OriginalFile(document.sha256(), file.getFileName().toString(), document.mediaType(),
                                 document.bytes())), store.now());

@@ -86,6 +86,10 @@ public final class SourceRepository {
                 row -> new PageMap.PageStart(row.getString(1), row.getInt(2)), id.value()));
     }
 
+    public boolean citationKeyTaken(String key) {
+        return db.queryLong("SELECT count(*) FROM sources WHERE citation_key = ?", key) > 0;
+    }
+
     public int count() {
         return (int) db.queryLong("SELECT count(*) FROM sources");
     }
