@@ -64,19 +64,21 @@ public final class ImportService {
         }
         long totalBytes = files.stream().mapToLong(ImportService::sizeOf).sum();
         listener.started(files.size() + outcomes.size(), totalBytes);
-        long bytesDone = 0;
         for (ImportOutcome missing : outcomes) {
             listener.fileDone(missing, outcomes.indexOf(missing) + 1, 0);
         }
-        for (Path file : files) {
-            if (cancel.isCancelled()) {
-                return new ImportReport(outcomes, true);
+        long[] bytesDoneSoFar = {0};
+        index.inBatch(() -> {
+            for (Path file : files) {
+                if (cancel.isCancelled()) {
+                    return;
+                }
+                ImportOutcome outcome = importOne(file, request, actor, cancel);
+                outcomes.add(outcome);
+                bytesDoneSoFar[0] += sizeOf(file);
+                listener.fileDone(outcome, outcomes.size(), bytesDoneSoFar[0]);
             }
-            ImportOutcome outcome = importOne(file, request, actor, cancel);
-            outcomes.add(outcome);
-            bytesDone += sizeOf(file);
-            listener.fileDone(outcome, outcomes.size(), bytesDone);
-        }
+        });
         return new ImportReport(outcomes, cancel.isCancelled());
     }
 

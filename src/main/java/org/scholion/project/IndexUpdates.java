@@ -39,6 +39,17 @@ final class IndexUpdates {
         store.afterCommit(() -> index.get().sourceAdded(source));
     }
 
+    /** Runs an import as one batch of index additions, committed once at the end. */
+    void inBatch(Runnable work) {
+        SearchIndex searchIndex = index.get();
+        searchIndex.beginBatch();
+        try {
+            work.run();
+        } finally {
+            searchIndex.endBatch();
+        }
+    }
+
     private void flush() {
         Set<SourceId> sources = Set.copyOf(touched);
         boolean codebook = codebookTouched;

@@ -29,6 +29,7 @@ final class SearchIndex implements AutoCloseable {
     private final PassageIndex index;
     private final IndexStatus openedAs;
     private boolean stale;
+    private boolean batch;
 
     private SearchIndex(ProjectStore store, PassageIndex index, IndexStatus openedAs) {
         this.store = store;
@@ -104,8 +105,39 @@ final class SearchIndex implements AutoCloseable {
     }
 
     void sourceAdded(SourceId id) {
-        update(() -> index.add(indexed(store.sources().get(id), store.codes().codebook(),
-                store.codings().list(new CodingFilter(null, java.util.Set.of(id), null)))));
+        IndexedSource source = indexed(store.sources().get(id), store.codes().codebook(),
+                store.codings().list(new CodingFilter(null, java.util.Set.of(id), null)));
+        update(() -> {
+            if (batch) {
+                index.addUncommitted(source);
+            } else {
+                index.add(source);
+            }
+        });
+    }
+
+    /**
+     * Starts a batch (an import): sources are added without a commit each, and the index counts as
+     * stale on disk until {@link #endBatch} commits, so a crash in between ends in a rebuild.
+     */
+    synchronized void beginBatch() {
+        batch = true;
+        try {
+            Files.writeString(staleMarker(store), "an import was under way");
+        } catch (IOException e) {
+            batch = false; // without the marker a crash could go unnoticed: commit each source instead
+        }
+    }
+
+    synchronized void endBatch() {
+        if (!batch) {
+            return;
+        }
+        batch = false;
+        update(() -> {
+            index.commit();
+            Files.deleteIfExists(staleMarker(store));
+        });
     }
 
     /** The codes on a source's passages changed (a coding added, moved, removed, or a code renamed). */
