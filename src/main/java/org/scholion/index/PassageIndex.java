@@ -192,6 +192,8 @@ public final class PassageIndex implements AutoCloseable {
                     ? searcher.search(compiled, Math.max(1, limit), PassageDocuments.READING_ORDER, true)
                     : searcher.search(compiled, Math.max(1, limit));
             Weight weight = searcher.createWeight(searcher.rewrite(compiled), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            Weight matchWeight = searcher.createWeight(searcher.rewrite(MatchesQuery.of(compiled)),
+                    ScoreMode.COMPLETE_NO_SCORES, 1f);
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             StoredFields stored = searcher.storedFields();
             List<PassageHit> hits = new ArrayList<>(Math.min(limit, top.scoreDocs.length));
@@ -201,13 +203,13 @@ public final class PassageIndex implements AutoCloseable {
                 }
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
                 MatchedPassage m = MatchedPassage.of(PassageDocuments.fromStored(stored.document(hit.doc)), hit.score,
-                        weight, leaf, hit.doc - leaf.docBase);
+                        matchWeight, leaf, hit.doc - leaf.docBase);
                 hits.add(new PassageHit(m.passage().source(), m.passage().span(), m.passage().page(), m.score(),
                         m.matches()));
             }
             // Segments are counted in parallel (a Weight serves several threads at once, as in
             // Lucene's own concurrent search): on two cores this halves a broad query's total.
-            int[] totals = leaves.parallelStream().map(leaf -> totalsOf(weight, leaf))
+            int[] totals = leaves.parallelStream().map(leaf -> totalsOf(weight, matchWeight, leaf))
                     .reduce(new int[2], (a, b) -> new int[] {a[0] + b[0], a[1] + b[1]});
             return new SearchResults(totals[0], totals[1], hits);
         } catch (UncheckedIOException e) {
@@ -221,7 +223,7 @@ public final class PassageIndex implements AutoCloseable {
 
     /** Every match of a query as a keyword-in-context line with {@code width} code points each side. */
     /** Matching passages and matches in one segment, from the postings alone. */
-    private static int[] totalsOf(Weight weight, LeafReaderContext leaf) {
+    private static int[] totalsOf(Weight weight, Weight matchWeight, LeafReaderContext leaf) {
         try {
             int passages = 0;
             int matches = 0;
@@ -232,7 +234,7 @@ public final class PassageIndex implements AutoCloseable {
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                     if (live == null || live.get(doc)) {
                         passages++;
-                        matches += MatchedPassage.count(weight, leaf, doc);
+                        matches += MatchedPassage.count(matchWeight, leaf, doc);
                     }
                 }
             }
@@ -253,7 +255,7 @@ public final class PassageIndex implements AutoCloseable {
             TopDocs top = order == HitOrder.SOURCE
                     ? searcher.search(query, count, PassageDocuments.READING_ORDER, true)
                     : searcher.search(query, count);
-            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            Weight weight = searcher.createWeight(searcher.rewrite(MatchesQuery.of(query)), ScoreMode.COMPLETE_NO_SCORES, 1f);
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             StoredFields stored = searcher.storedFields();
             List<MatchedPassage> matched = new ArrayList<>(top.scoreDocs.length);
