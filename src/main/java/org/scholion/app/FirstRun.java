@@ -44,6 +44,7 @@ final class FirstRun {
         out.println("First run: building the sample project in " + target + " ...");
         Path metadata = installation.resolve(SampleProject.METADATA);
         try (Project project = Project.create(target, "Sample: Russia and the conflicts of the South Caucasus")) {
+            project.imports().prepare();
             ImportReport report = SampleProject.fill(project, CodebookJson.read(installation.resolve(SampleProject.CODEBOOK)),
                     corpus, metadata, SourceMetadataJson.read(metadata), Project.defaultCoder());
             out.println("Sample project ready: " + report.summary() + ". Try: ./scholion sources " + target);

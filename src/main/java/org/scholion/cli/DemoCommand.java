@@ -30,6 +30,7 @@ final class DemoCommand implements Callable<Integer> {
                     + " (set -Dscholion.home to Scholion's folder)");
         }
         try (Project project = Project.create(dir, "Sample: Russia and the conflicts of the South Caucasus")) {
+            project.imports().prepare();
             Path metadata = home.resolve(SampleProject.METADATA);
             ImportReport report = SampleProject.fill(project, CodebookJson.read(home.resolve(SampleProject.CODEBOOK)),
                     home.resolve(SampleProject.CORPUS), metadata, SourceMetadataJson.read(metadata), Project.defaultCoder());

@@ -67,6 +67,7 @@ final class ImportCommand extends ProjectCommand {
 
     @Override
     int run(Project project) {
+        project.imports().prepare();
         Map<String, MetadataPatch> byFile = metadata == null ? Map.of() : readMetadata(metadata);
         MetadataPatch forAll = new MetadataPatch(title, type == null ? null : SourceType.fromWord(type), authors,
                 date == null ? null : PartialDate.parse(date), language, citationKey, null,

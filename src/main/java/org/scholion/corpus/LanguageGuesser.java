@@ -21,6 +21,15 @@ final class LanguageGuesser {
     private LanguageGuesser() {
     }
 
+    /**
+     * Loads OpenNLP's model (a second of a cold start) now, so that the first guess does not wait
+     * for it. The model loads in the detector's class initialiser, which the JVM runs once, and
+     * any thread that needs it meanwhile waits for it.
+     */
+    static void preload() {
+        new OpenNLPDetector();
+    }
+
     /** ISO 639-1 code, or null when the text is too short or the detector is unsure. */
     static String guess(String text) {
         int from = text.length() > SAMPLE ? Math.min(text.length() / 10, text.length() - SAMPLE) : 0;

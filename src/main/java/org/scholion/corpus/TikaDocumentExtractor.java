@@ -43,6 +43,9 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
     private final TextNormaliser normaliser = new TextNormaliser();
 
     public TikaDocumentExtractor() {
+        // The language model and Tika's parsers load side by side: on two cores that takes a
+        // second off the first import. A model that fails to load fails the first guess instead.
+        Thread.ofPlatform().daemon().name("scholion-language-model").start(LanguageGuesser::preload);
         TikaConfig config = TikaConfig.getDefaultConfig();
         this.detector = config.getDetector();
         this.parser = new AutoDetectParser(config);

@@ -54,7 +54,8 @@ record MatchedPassage(Passage passage, float score, List<Span> matches) {
         return charSpans;
     }
 
-    private static List<int[]> merged(List<int[]> spans) {
+    /** Sorted, with overlapping spans joined into one. */
+    static List<int[]> merged(List<int[]> spans) {
         spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
         List<int[]> merged = new ArrayList<>();
         for (int[] span : spans) {

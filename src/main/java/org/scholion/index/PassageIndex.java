@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -209,7 +210,8 @@ public final class PassageIndex implements AutoCloseable {
             }
             // Segments are counted in parallel (a Weight serves several threads at once, as in
             // Lucene's own concurrent search): on two cores this halves a broad query's total.
-            int[] totals = leaves.parallelStream().map(leaf -> totalsOf(weight, matchWeight, leaf))
+            Optional<PostingsMatchCounter> words = PostingsMatchCounter.of(searcher.rewrite(MatchesQuery.of(compiled)));
+            int[] totals = leaves.parallelStream().map(leaf -> totalsOf(weight, matchWeight, words, leaf))
                     .reduce(new int[2], (a, b) -> new int[] {a[0] + b[0], a[1] + b[1]});
             return new SearchResults(totals[0], totals[1], hits);
         } catch (UncheckedIOException e) {
@@ -221,20 +223,24 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
-    /** Every match of a query as a keyword-in-context line with {@code width} code points each side. */
-    /** Matching passages and matches in one segment, from the postings alone. */
-    private static int[] totalsOf(Weight weight, Weight matchWeight, LeafReaderContext leaf) {
+    /**
+     * Matching passages and matches in one segment, from the postings alone: read straight from
+     * the words' postings when the query is made of words only, else through the Matches API.
+     */
+    private static int[] totalsOf(Weight weight, Weight matchWeight, Optional<PostingsMatchCounter> words,
+            LeafReaderContext leaf) {
         try {
             int passages = 0;
             int matches = 0;
             Scorer scorer = weight.scorer(leaf);
             if (scorer != null) {
+                PostingsMatchCounter.Segment counter = words.isPresent() ? words.get().segment(leaf) : null;
                 DocIdSetIterator docs = scorer.iterator();
                 var live = leaf.reader().getLiveDocs();
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                     if (live == null || live.get(doc)) {
                         passages++;
-                        matches += MatchedPassage.count(matchWeight, leaf, doc);
+                        matches += counter != null ? counter.count(doc) : MatchedPassage.count(matchWeight, leaf, doc);
                     }
                 }
             }
@@ -244,6 +250,7 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
+    /** Every match of a query as a keyword-in-context line with {@code width} code points each side. */
     public List<KwicLine> kwic(String query, int width, KwicSort sort) throws QuerySyntaxException, IOException {
         return Kwic.sorted(Kwic.lines(matchAll(compiler.compile(query), HitOrder.SOURCE), width), sort);
     }

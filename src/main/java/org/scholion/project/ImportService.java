@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.scholion.corpus.CancellationSignal;
@@ -41,6 +43,7 @@ public final class ImportService {
     private final Supplier<DocumentExtractor> extractorFactory;
     private final IndexUpdates index;
     private DocumentExtractor extractor;
+    private FutureTask<DocumentExtractor> loading;
 
     ImportService(ProjectStore store, Supplier<DocumentExtractor> extractorFactory, IndexUpdates index) {
         this.store = store;
@@ -48,11 +51,52 @@ public final class ImportService {
         this.index = index;
     }
 
+    /**
+     * Starts loading the extractor (Tika's parsers and the language model, two seconds of a cold
+     * start) in the background, so that it is ready when the first file comes. For callers that
+     * know an import is coming and have other work to do first: creating a project, reading a
+     * codebook, listing a folder. The first import waits for it, or loads it itself if this was
+     * never called.
+     */
+    public synchronized void prepare() {
+        if (extractor == null && loading == null) {
+            loading = new FutureTask<>(extractorFactory::get);
+            Thread.ofPlatform().daemon().name("scholion-extractor-loader").start(loading);
+        }
+    }
+
     private synchronized DocumentExtractor extractor() {
         if (extractor == null) {
-            extractor = extractorFactory.get();
+            extractor = loading == null ? extractorFactory.get() : loaded(loading);
+            loading = null;
         }
         return extractor;
+    }
+
+    private static DocumentExtractor loaded(FutureTask<DocumentExtractor> loading) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return loading.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            // The same failure the caller would have seen loading it itself.
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("the document extractor did not load", e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     public ImportReport importPaths(List<Path> paths, ImportRequest request, String actor, ImportListener listener,

@@ -24,6 +24,7 @@ public final class SampleProject {
 
     public static ImportReport fill(Project project, CodebookSpec codebook, Path corpus, Path metadataFile,
                                     Map<String, MetadataPatch> metadata, String actor) {
+        project.imports().prepare();
         project.codebook().importSpec(codebook, actor);
         ImportRequest request = new ImportRequest(metadata, null, ExtractionOptions.defaults(), Set.of(metadataFile));
         return project.imports().importPaths(List.of(corpus), request, actor, ImportListener.NONE, CancellationSignal.NONE);

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.scholion.source.SourceId;
 import org.scholion.source.Span;
@@ -136,6 +138,22 @@ class PassageIndexCorpusTest {
         assertSameMatches("\"power political\"", POWER_POLITICAL, 30);
         SearchResults hyphenated = index.search("power-political", Integer.MAX_VALUE);
         assertThat(actual(hyphenated)).containsExactlyElementsOf(expected(POWER_POLITICAL));
+    }
+
+    /**
+     * The totals of a words-only query are read from the postings, those of other queries and the
+     * spans of every hit from the Matches API: both must count the same spans, including where the
+     * words overlap ("peace" inside "peace-keeping", stacked with "peacekeeping").
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"peacekeeping", "Russia AND Georgia NOT Abkhazia", "peacekeeping OR peace OR keeping",
+            "Russia OR Russian OR Russia's", "NATO type:article", "negotiat*", "\"power political\" OR power",
+            "security -year:[1990 TO 2000]"})
+    void matchTotalsEqualTheSpansOfEveryHit(String query) throws Exception {
+        SearchResults results = index.search(query, Integer.MAX_VALUE);
+
+        assertThat(results.totalPassages()).isPositive().isEqualTo(results.hits().size());
+        assertThat(results.totalMatches()).isEqualTo(actual(results).size());
     }
 
     @Test
