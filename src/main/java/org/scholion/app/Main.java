@@ -1,13 +1,15 @@
 package org.scholion.app;
 
+import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.scholion.cli.Installation;
 import org.scholion.cli.ScholionCli;
 
 /**
- * The composition root. Until the workbench exists, Scholion is its command line: without
- * arguments it builds the sample project on the first run and prints the help.
+ * The composition root. Without arguments Scholion is the workbench: on the first run it builds
+ * the sample project, then opens the last project (or the sample). With arguments it is the
+ * command line. {@code scholion workbench [PROJECT]} opens a given project.
  */
 public final class Main {
 
@@ -22,9 +24,15 @@ public final class Main {
 
     public static void main(String[] args) {
         LUCENE_VECTORS.setLevel(Level.SEVERE);
-        if (args.length == 0) {
-            new FirstRun(Installation.home(), FirstRun.defaultDataFolder()).ensureSampleProject(System.err);
+        if (args.length == 0 || "workbench".equals(args[0])) {
+            System.exit(workbench(args.length > 1 ? Path.of(args[1]) : null));
         }
         System.exit(ScholionCli.run(args));
+    }
+
+    private static int workbench(Path project) {
+        FirstRun firstRun = new FirstRun(Installation.home(), FirstRun.defaultDataFolder());
+        firstRun.ensureSampleProject(System.err);
+        return WorkbenchStarter.run(FirstRun.defaultDataFolder(), project, firstRun.sampleProject());
     }
 }

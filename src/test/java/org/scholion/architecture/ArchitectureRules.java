@@ -36,7 +36,7 @@ final class ArchitectureRules {
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage(domainAndJdkCore())
                 .allowEmptyShould(true));
-        rules.put("JavaFX only in ui and app", onlyIn(new String[] {"ui", "app"}, "javafx..", "org.fxmisc.."));
+        rules.put("JavaFX only in ui and app", onlyIn(new String[] {"ui", "app"}, "javafx..", "org.fxmisc..", "atlantafx.."));
         rules.put("Tika only in corpus", onlyIn(new String[] {"corpus"}, "org.apache.tika.."));
         rules.put("Lucene only in index", onlyIn(new String[] {"index"}, "org.apache.lucene.."));
         rules.put("JDBC only in store", onlyIn(new String[] {"store"}, "java.sql..", "javax.sql..", "org.sqlite.."));
@@ -46,6 +46,10 @@ final class ArchitectureRules {
         rules.put("command line and workbench are reached only from app", noClasses()
                 .that().resideOutsideOfPackages(in("app"), in("cli"), in("ui"))
                 .should().dependOnClassesThat().resideInAnyPackage(in("cli"), in("ui"))
+                .allowEmptyShould(true));
+        rules.put("view models are tested without a window: no scene graph, no RichTextFX", noClasses()
+                .that().resideInAPackage(in("ui")).and().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.fxmisc..", "atlantafx..")
                 .allowEmptyShould(true));
         rules.put("no cycles between feature packages", slices()
                 .matching(base + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true));

@@ -64,6 +64,8 @@ class ArchitectureTest {
                 Arguments.of(rules.get("POI only in export"), "fixture.arch.project.ProjectUsingPoi"),
                 Arguments.of(rules.get("command line and workbench are reached only from app"),
                         "fixture.arch.project.ProjectUsingCli"),
+                Arguments.of(rules.get("view models are tested without a window: no scene graph, no RichTextFX"),
+                        "fixture.arch.ui.SceneUsingViewModel"),
                 Arguments.of(rules.get("no cycles between feature packages"), "fixture.arch.analysis.CycleStart"));
     }
 

@@ -1,0 +1,173 @@
+package org.scholion.ui.main;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.scholion.project.ImportListener;
+import org.scholion.project.ImportOutcome;
+import org.scholion.project.ImportReport;
+import org.scholion.project.ImportRequest;
+import org.scholion.project.Project;
+import org.scholion.ui.task.TaskProgress;
+import org.scholion.ui.workbench.Session;
+import org.scholion.ui.workbench.WorkbenchSettings;
+
+/**
+ * The window's own actions: projects (new, open, recent, close), importing, undo and redo, the
+ * theme; and its title. Opening and importing run on the project thread with progress.
+ */
+public final class MainViewModel {
+
+    private final Session session;
+    private final WorkbenchSettings settings;
+    private final StringProperty title = new SimpleStringProperty("Scholion");
+    private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty();
+
+    public MainViewModel(Session session, WorkbenchSettings settings) {
+        this.session = session;
+        this.settings = settings;
+        recentProjects.setAll(settings.recentProjects());
+        darkTheme.set(settings.darkTheme());
+        darkTheme.addListener((obs, was, dark) -> settings.setDarkTheme(dark));
+        session.projectProperty().addListener((obs, was, now) -> title.set(now == null ? "Scholion"
+                : now.info().name() + " - Scholion"));
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public WorkbenchSettings settings() {
+        return settings;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title;
+    }
+
+    public ObservableList<Path> recentProjects() {
+        return recentProjects;
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    /** Opens a project folder (closing the one open), on the project thread. */
+    public void open(Path folder) {
+        Project previous = session.project();
+        session.tasks().submit("Opening " + folder.getFileName(), progress -> {
+            if (previous != null) {
+                previous.close();
+            }
+            return Project.open(folder);
+        }, this::show, e -> {
+            if (previous != null) {
+                session.setProject(null);
+            }
+            session.fail("Could not open " + folder, e);
+        });
+    }
+
+    /** Creates a project in an empty or new folder and opens it. */
+    public void create(Path folder, String name) {
+        Project previous = session.project();
+        session.tasks().submit("Creating " + folder.getFileName(), progress -> {
+            if (previous != null) {
+                previous.close();
+            }
+            return Project.create(folder, name);
+        }, this::show, e -> session.fail("Could not create a project in " + folder, e));
+    }
+
+    /** Closes the open project; everything in it is already stored. */
+    public void close() {
+        Project open = session.project();
+        if (open == null) {
+            return;
+        }
+        session.setProject(null);
+        session.tasks().quick(progress -> {
+            open.close();
+            return null;
+        }, done -> session.status().notify("Closed " + open.info().name()), e -> session.fail("Closing", e));
+    }
+
+    /** Imports files and folders (folders recursively) into the open project, with progress and cancel. */
+    public void importFiles(List<Path> paths) {
+        Project project = session.project();
+        if (project == null || paths.isEmpty()) {
+            return;
+        }
+        String coder = session.coder();
+        session.tasks().submit("Importing " + describe(paths), progress -> project.imports().importPaths(paths,
+                ImportRequest.defaults(), coder, listener(progress), progress), report -> {
+            session.sourcesChanged();
+            session.status().notify(summary(report));
+        }, e -> session.fail("Import failed", e));
+    }
+
+    /** Reverses the latest coding or codebook action not yet undone. */
+    public void undo() {
+        Project project = session.project();
+        if (project == null) {
+            return;
+        }
+        String coder = session.coder();
+        session.tasks().quick(progress -> project.codings().undo(coder), result -> {
+            session.codebookChanged();
+            session.status().notify(result.description());
+        }, e -> session.fail("Nothing undone", e));
+    }
+
+    private void show(Project project) {
+        session.setProject(project);
+        Path folder = project.info().folder();
+        settings.opened(folder);
+        recentProjects.setAll(settings.recentProjects());
+        session.status().notify("Opened " + project.info().name() + " (" + folder + ")");
+    }
+
+    private static ImportListener listener(TaskProgress progress) {
+        return new ImportListener() {
+            private int files;
+
+            @Override
+            public void started(int fileCount, long bytes) {
+                files = fileCount;
+                progress.update(0, fileCount, fileCount + " files");
+            }
+
+            @Override
+            public void fileDone(ImportOutcome outcome, int filesDone, long bytesDone) {
+                progress.update(filesDone, files, outcome.file().getFileName() + " " + outcome.status().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        };
+    }
+
+    private static String describe(List<Path> paths) {
+        return paths.size() == 1 ? String.valueOf(paths.getFirst().getFileName()) : paths.size() + " items";
+    }
+
+    private static String summary(ImportReport report) {
+        List<ImportOutcome> failed = report.with(ImportOutcome.Status.FAILED);
+        return report.summary() + (failed.isEmpty() ? "" : "; first problem: " + failed.getFirst().line());
+    }
+
+    /** True if a folder can hold a new project: missing, or an empty directory. */
+    public static boolean canHoldNewProject(Path folder) {
+        try (var entries = Files.isDirectory(folder) ? Files.list(folder) : java.util.stream.Stream.<Path>empty()) {
+            return !Files.exists(folder) || entries.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}

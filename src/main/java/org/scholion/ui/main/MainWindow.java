@@ -1,0 +1,221 @@
+package org.scholion.ui.main;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.scholion.ui.codebook.CodebookView;
+import org.scholion.ui.codebook.CodebookViewModel;
+import org.scholion.ui.inspector.InspectorView;
+import org.scholion.ui.inspector.InspectorViewModel;
+import org.scholion.ui.search.SearchView;
+import org.scholion.ui.search.SearchViewModel;
+import org.scholion.ui.segments.SegmentsView;
+import org.scholion.ui.segments.SegmentsViewModel;
+import org.scholion.ui.sources.SourcesView;
+import org.scholion.ui.sources.SourcesViewModel;
+import org.scholion.ui.viewer.DocumentView;
+import org.scholion.ui.viewer.DocumentViewModel;
+import org.scholion.ui.workbench.Session;
+import org.scholion.ui.workbench.WorkbenchSettings;
+
+/**
+ * The main window: sources and codebook on the left, the document in the centre with search and
+ * retrieved segments below it, the inspector on the right, the status bar at the foot. Its place,
+ * size and dividers are remembered.
+ */
+public final class MainWindow {
+
+    private final MainViewModel model;
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final SplitPane columns = new SplitPane();
+    private final SplitPane left = new SplitPane();
+    private final SplitPane centre = new SplitPane();
+
+    public MainWindow(Stage stage, MainViewModel model) {
+        this.stage = stage;
+        this.model = model;
+        Session session = model.session();
+
+        left.setOrientation(Orientation.VERTICAL);
+        left.getItems().addAll(new SourcesView(new SourcesViewModel(session)).node(),
+                new CodebookView(new CodebookViewModel(session)).node());
+        TabPane bottom = new TabPane(
+                tab("Search", "search-tab", new SearchView(new SearchViewModel(session)).node()),
+                tab("Retrieved segments", "segments-tab", new SegmentsView(new SegmentsViewModel(session)).node()));
+        bottom.setId("bottom-tabs");
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.getItems().addAll(new DocumentView(new DocumentViewModel(session)).node(), bottom);
+        columns.getItems().addAll(left, centre, new InspectorView(new InspectorViewModel(session)).node());
+        columns.setId("columns");
+
+        root.setTop(menus());
+        root.setCenter(columns);
+        root.setBottom(new StatusBar(session.status()).node());
+        acceptDroppedFiles();
+    }
+
+    /** Shows the window where it was last, with the dividers where they were. */
+    public Scene show() {
+        WorkbenchSettings settings = model.settings();
+        Scene scene = new Scene(root, 1280, 800);
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.titleProperty());
+        settings.window().ifPresent(place -> {
+            stage.setX(place.x());
+            stage.setY(place.y());
+            stage.setWidth(place.width());
+            stage.setHeight(place.height());
+            stage.setMaximized(place.maximized());
+        });
+        columns.setDividerPositions(settings.dividers("columns").orElse(new double[] {0.22, 0.78}));
+        left.setDividerPositions(settings.dividers("left").orElse(new double[] {0.45}));
+        centre.setDividerPositions(settings.dividers("centre").orElse(new double[] {0.68}));
+        stage.setOnHiding(e -> remember());
+        stage.show();
+        return scene;
+    }
+
+    /** Writes the window's place and dividers to the settings. */
+    public void remember() {
+        WorkbenchSettings settings = model.settings();
+        if (!stage.isMaximized() && stage.getWidth() > 0) {
+            settings.setWindow(new WorkbenchSettings.WindowPlace(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), false));
+        } else if (stage.isMaximized()) {
+            settings.window().ifPresent(p -> settings.setWindow(
+                    new WorkbenchSettings.WindowPlace(p.x(), p.y(), p.width(), p.height(), true)));
+        }
+        settings.setDividers("columns", columns.getDividerPositions());
+        settings.setDividers("left", left.getDividerPositions());
+        settings.setDividers("centre", centre.getDividerPositions());
+    }
+
+    private MenuBar menus() {
+        Menu file = new Menu("_File");
+        Menu recent = new Menu("Open _Recent");
+        recent.setId("menu-recent");
+        Runnable fillRecent = () -> recent.getItems().setAll(model.recentProjects().stream().map(path -> {
+            MenuItem item = new MenuItem(path.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> model.open(path));
+            return item;
+        }).toList());
+        model.recentProjects().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent.run());
+        fillRecent.run();
+        file.getItems().addAll(
+                item("_New Project...", "Shortcut+N", "menu-new", this::newProject),
+                item("_Open Project...", "Shortcut+O", "menu-open", this::openProject),
+                recent,
+                new SeparatorMenuItem(),
+                item("_Import Sources...", "Shortcut+I", "menu-import", this::importSources),
+                new SeparatorMenuItem(),
+                item("_Close Project", "Shortcut+W", "menu-close", model::close),
+                item("_Quit", "Shortcut+Q", "menu-quit", stage::close));
+
+        Menu edit = new Menu("_Edit");
+        edit.getItems().addAll(
+                item("_Undo", "Shortcut+Z", "menu-undo", model::undo));
+
+        Menu view = new Menu("_View");
+        CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
+        dark.setId("menu-dark");
+        dark.selectedProperty().bindBidirectional(model.darkThemeProperty());
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        view.getItems().add(dark);
+
+        MenuBar bar = new MenuBar(file, edit, view);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static Tab tab(String text, String id, javafx.scene.Node content) {
+        Tab tab = new Tab(text, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    private void newProject() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Folder for the new project (empty or new)");
+        File folder = chooser.showDialog(stage);
+        if (folder == null) {
+            return;
+        }
+        if (!MainViewModel.canHoldNewProject(folder.toPath())) {
+            model.session().status().notify("A new project needs an empty folder: " + folder + " is not empty");
+            return;
+        }
+        TextInputDialog name = new TextInputDialog(folder.getName());
+        name.setHeaderText("Name of the project");
+        name.initOwner(stage);
+        name.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> model.create(folder.toPath(), n.strip()));
+    }
+
+    private void openProject() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a Scholion project folder");
+        File folder = chooser.showDialog(stage);
+        if (folder != null) {
+            model.open(folder.toPath());
+        }
+    }
+
+    private void importSources() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import sources");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Documents", "*.pdf", "*.docx", "*.doc", "*.odt", "*.rtf", "*.html",
+                        "*.htm", "*.epub", "*.txt", "*.md"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null) {
+            model.importFiles(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void acceptDroppedFiles() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && model.session().hasProject()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean done = e.getDragboard().hasFiles();
+            if (done) {
+                model.importFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+}
