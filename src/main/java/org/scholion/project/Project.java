@@ -64,6 +64,11 @@ public final class Project implements AutoCloseable {
                 store.codings().count(), store.coders().list().size(), store.log().size()));
     }
 
+    /** Everyone who has coded in this project, or imported into it. */
+    public java.util.List<org.scholion.coding.Coder> coders() {
+        return store.read(() -> store.coders().list());
+    }
+
     public SourceService sources() {
         return sources;
     }

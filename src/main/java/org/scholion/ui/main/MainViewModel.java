@@ -30,6 +30,7 @@ public final class MainViewModel {
     private final StringProperty title = new SimpleStringProperty("Scholion");
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
+    private final ObservableList<String> coders = FXCollections.observableArrayList();
 
     public MainViewModel(Session session, WorkbenchSettings settings) {
         this.session = session;
@@ -39,6 +40,43 @@ public final class MainViewModel {
         darkTheme.addListener((obs, was, dark) -> settings.setDarkTheme(dark));
         session.projectProperty().addListener((obs, was, now) -> title.set(now == null ? "Scholion"
                 : now.info().name() + " - Scholion"));
+        session.codingsRevisionProperty().addListener((obs, was, now) -> loadCoders());
+    }
+
+    /** Everyone who has coded in the open project: the View menu shows or hides each one's codings. */
+    public ObservableList<String> coders() {
+        return coders;
+    }
+
+    /** Shows or hides the codings of one coder in the viewer. */
+    public void showCoder(String coder, boolean shown) {
+        if (shown) {
+            session.hiddenCoders().remove(coder);
+        } else {
+            session.hiddenCoders().add(coder);
+        }
+    }
+
+    /** Changes the name new codings are made under; remembered for the next start. */
+    public void setCoder(String name) {
+        if (name != null && !name.isBlank()) {
+            session.coderProperty().set(name.strip());
+            settings.setCoder(name.strip());
+        }
+    }
+
+    private void loadCoders() {
+        Project project = session.project();
+        if (project == null) {
+            coders.clear();
+            return;
+        }
+        session.tasks().quick(progress -> project.coders().stream().map(c -> c.name()).sorted().toList(),
+                names -> {
+                    if (session.project() == project && !names.equals(coders)) {
+                        coders.setAll(names);
+                    }
+                }, e -> session.fail("Coders could not be listed", e));
     }
 
     public Session session() {

@@ -132,14 +132,26 @@ public final class MainWindow {
 
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(
-                item("_Undo", "Shortcut+Z", "menu-undo", model::undo));
+                item("_Undo", "Shortcut+Z", "menu-undo", model::undo),
+                new SeparatorMenuItem(),
+                item("Your _Name as Coder...", null, "menu-coder", this::askCoderName));
 
         Menu view = new Menu("_View");
         CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
         dark.setId("menu-dark");
         dark.selectedProperty().bindBidirectional(model.darkThemeProperty());
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
-        view.getItems().add(dark);
+        Menu coders = new Menu("_Coders Shown");
+        coders.setId("menu-coders");
+        Runnable fillCoders = () -> coders.getItems().setAll(model.coders().stream().map(name -> {
+            CheckMenuItem shown = new CheckMenuItem(name);
+            shown.setMnemonicParsing(false);
+            shown.setSelected(!model.session().hiddenCoders().contains(name));
+            shown.selectedProperty().addListener((obs, was, now) -> model.showCoder(name, now));
+            return (MenuItem) shown;
+        }).toList());
+        model.coders().addListener((javafx.collections.ListChangeListener<String>) c -> fillCoders.run());
+        view.getItems().addAll(dark, coders);
 
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setUseSystemMenuBar(true);
@@ -161,6 +173,15 @@ public final class MainWindow {
         tab.setId(id);
         tab.setClosable(false);
         return tab;
+    }
+
+    /** Asks for the coder's name; on the first start this happens before anything can be coded. */
+    void askCoderName() {
+        TextInputDialog name = new TextInputDialog(model.session().coder());
+        name.setTitle("Coder");
+        name.setHeaderText("Your name as a coder: every coding you make carries it");
+        name.initOwner(stage);
+        name.showAndWait().ifPresent(model::setCoder);
     }
 
     private void newProject() {

@@ -52,6 +52,10 @@ public final class Workbench {
         workbench.applyTheme(workbench.model.darkThemeProperty().get());
         workbench.model.darkThemeProperty().addListener((obs, was, dark) -> workbench.applyTheme(dark));
         stage.setOnCloseRequest(e -> workbench.shutDown());
+        if (workbench.settings.coder().isEmpty()) {
+            workbench.window.askCoderName();
+            workbench.model.setCoder(workbench.session.coder());
+        }
         project.or(workbench.settings::lastProject)
                 .filter(p -> Files.isRegularFile(p.resolve("project.db")))
                 .ifPresent(workbench.model::open);

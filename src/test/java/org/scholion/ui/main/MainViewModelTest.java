@@ -121,4 +121,24 @@ class MainViewModelTest {
         assertThat(session.project().codings().list(CodingFilter.ALL)).hasSize(before);
         assertThat(status.noticeProperty().get()).isEqualTo("Select some text in a source first, then choose a code");
     }
+
+    @Test
+    void theCodersOfTheProjectCanBeHiddenAndTheCoderNameIsRemembered() {
+        Path folder;
+        try (Project project = TestProjects.studyProject(dir)) {
+            folder = project.info().folder();
+        }
+        MainViewModel main = model();
+        main.open(folder);
+
+        assertThat(main.coders()).containsExactly(TestProjects.CODER);
+        main.showCoder(TestProjects.CODER, false);
+        assertThat(session.hiddenCoders()).containsExactly(TestProjects.CODER);
+        main.showCoder(TestProjects.CODER, true);
+        assertThat(session.hiddenCoders()).isEmpty();
+
+        main.setCoder("  Tamar  ");
+        assertThat(session.coder()).isEqualTo("Tamar");
+        assertThat(WorkbenchSettings.in(dir.resolve("data")).coder()).contains("Tamar");
+    }
 }

@@ -37,6 +37,8 @@ class WorkbenchWindowTest {
                 sample = project.info().folder();
             }
         }
+        // The name is asked on the first start only; this data folder has had its first start.
+        org.scholion.ui.workbench.WorkbenchSettings.in(dir.resolve("data")).setCoder("nino");
         Stage stage = FxToolkit.registerPrimaryStage();
         workbench = WaitForAsyncUtils.asyncFx(() -> Workbench.start(stage, dir.resolve("data"), Optional.of(sample)))
                 .get(30, TimeUnit.SECONDS);
