@@ -62,6 +62,14 @@ public final class Workbench {
         return workbench;
     }
 
+    /**
+     * Waits until the work queued on the project thread so far is done (the views' loads after an
+     * open, say). For benchmarks and tests; never call it on the JavaFX thread.
+     */
+    public boolean awaitProjectThread(long timeout, TimeUnit unit) throws InterruptedException {
+        return runner.drain(timeout, unit);
+    }
+
     public Session session() {
         return session;
     }
