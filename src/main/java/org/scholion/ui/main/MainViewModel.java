@@ -15,6 +15,7 @@ import org.scholion.project.ImportOutcome;
 import org.scholion.project.ImportReport;
 import org.scholion.project.ImportRequest;
 import org.scholion.project.Project;
+import org.scholion.source.SourceId;
 import org.scholion.ui.task.TaskProgress;
 import org.scholion.ui.workbench.Session;
 import org.scholion.ui.workbench.WorkbenchSettings;
@@ -41,6 +42,14 @@ public final class MainViewModel {
         session.projectProperty().addListener((obs, was, now) -> title.set(now == null ? "Scholion"
                 : now.info().name() + " - Scholion"));
         session.codingsRevisionProperty().addListener((obs, was, now) -> loadCoders());
+        session.currentSourceProperty().addListener((obs, was, now) -> {
+            if (now != null && session.project() != null) {
+                settings.setLastSource(session.project().info().folder(), now.value());
+            }
+        });
+    }
+
+    private record Opened(Project project, SourceId lastSource) {
     }
 
     /** Everyone who has coded in the open project: the View menu shows or hides each one's codings. */
@@ -99,15 +108,24 @@ public final class MainViewModel {
         return darkTheme;
     }
 
-    /** Opens a project folder (closing the one open), on the project thread. */
+    /** Opens a project folder (closing the one open) on the project thread, showing the source last shown in it. */
     public void open(Path folder) {
         Project previous = session.project();
+        java.util.Optional<Long> lastSource = settings.lastSource(folder);
         session.tasks().submit("Opening " + folder.getFileName(), progress -> {
             if (previous != null) {
                 previous.close();
             }
-            return Project.open(folder);
-        }, this::show, e -> {
+            Project project = Project.open(folder);
+            SourceId last = lastSource.map(SourceId::new)
+                    .filter(id -> project.sources().list().stream().anyMatch(s -> s.id().equals(id))).orElse(null);
+            return new Opened(project, last);
+        }, opened -> {
+            show(opened.project());
+            if (opened.lastSource() != null) {
+                session.currentSourceProperty().set(opened.lastSource());
+            }
+        }, e -> {
             if (previous != null) {
                 session.setProject(null);
             }

@@ -141,4 +141,23 @@ class MainViewModelTest {
         assertThat(session.coder()).isEqualTo("Tamar");
         assertThat(WorkbenchSettings.in(dir.resolve("data")).coder()).contains("Tamar");
     }
+
+    @Test
+    void reopeningAProjectShowsTheSourceLastShownInIt() {
+        Path folder;
+        try (Project project = TestProjects.studyProject(dir)) {
+            folder = project.info().folder();
+        }
+        MainViewModel main = model();
+        main.open(folder);
+        var kuzio = session.project().sources().list().getFirst().id();
+        session.currentSourceProperty().set(kuzio);
+        main.close();
+        assertThat(session.currentSourceProperty().get()).isNull();
+
+        MainViewModel again = new MainViewModel(session, WorkbenchSettings.in(dir.resolve("data")));
+        again.open(folder);
+
+        assertThat(session.currentSourceProperty().get()).isEqualTo(kuzio);
+    }
 }
