@@ -25,7 +25,7 @@ public final class Project implements AutoCloseable {
         this.store = store;
         this.index = new IndexHolder(store);
         IndexUpdates updates = new IndexUpdates(store, index);
-        this.sources = new SourceService(store);
+        this.sources = new SourceService(store, updates);
         this.codebook = new CodebookService(store, updates);
         this.codings = new CodingService(store, updates);
         // Tika's set-up costs a second; only an import pays it.

@@ -14,13 +14,20 @@ import org.scholion.source.SourceId;
 public final class SourceService {
 
     private final ProjectStore store;
+    private final IndexUpdates index;
 
-    SourceService(ProjectStore store) {
+    SourceService(ProjectStore store, IndexUpdates index) {
         this.store = store;
+        this.index = index;
     }
 
+    /** Stores a source; it is searchable as soon as this returns. */
     public Source add(NewSource source, String actor) {
-        return store.write(actor, () -> store.sources().add(source, store.now()));
+        return store.write(actor, () -> {
+            Source added = store.sources().add(source, store.now());
+            index.sourceAdded(added.id());
+            return added;
+        });
     }
 
     public List<Source> list() {

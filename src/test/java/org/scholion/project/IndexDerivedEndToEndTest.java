@@ -121,4 +121,19 @@ class IndexDerivedEndToEndTest {
             assertThat(results(project)).isEqualTo(before);
         }
     }
+
+    @Test
+    void aSourceAddedDirectlyIsSearchableAtOnceAndAfterReopening(@TempDir Path other) {
+        Path project;
+        try (Project study = TestProjects.emptyProject(other)) {
+            project = study.info().folder();
+            Source kuzio = TestProjects.addKuzio(study);
+            assertThat(study.search().search("peacekeepers", Integer.MAX_VALUE, HitOrder.SOURCE).hits())
+                    .isNotEmpty().allSatisfy(hit -> assertThat(hit.source()).isEqualTo(kuzio.id()));
+        }
+        try (Project reopened = Project.open(project)) {
+            assertThat(reopened.indexStatus().state()).isEqualTo(IndexStatus.State.READY);
+            assertThat(reopened.search().search("peacekeepers", 0, HitOrder.SOURCE).totalPassages()).isPositive();
+        }
+    }
 }

@@ -171,6 +171,17 @@ public final class MainViewModel {
         }, e -> session.fail("Import failed", e));
     }
 
+    /** Rebuilds the search index from the store (it is derived; this never changes a coding). */
+    public void reindex() {
+        Project project = session.project();
+        if (project == null) {
+            return;
+        }
+        session.tasks().submit("Rebuilding the search index", progress -> project.search().reindex(),
+                passages -> session.status().notify("Search index rebuilt: " + passages + " passages"),
+                e -> session.fail("The search index was not rebuilt", e));
+    }
+
     /** Reverses the latest coding or codebook action not yet undone. */
     public void undo() {
         Project project = session.project();

@@ -153,7 +153,10 @@ public final class MainWindow {
         model.coders().addListener((javafx.collections.ListChangeListener<String>) c -> fillCoders.run());
         view.getItems().addAll(dark, coders);
 
-        MenuBar bar = new MenuBar(file, edit, view);
+        Menu tools = new Menu("_Tools");
+        tools.getItems().add(item("_Rebuild Search Index", null, "menu-reindex", model::reindex));
+
+        MenuBar bar = new MenuBar(file, edit, view, tools);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -160,4 +160,21 @@ class MainViewModelTest {
 
         assertThat(session.currentSourceProperty().get()).isEqualTo(kuzio);
     }
+
+    @Test
+    void rebuildingTheIndexKeepsWhatSearchFinds() {
+        Path folder;
+        try (Project project = TestProjects.studyProject(dir)) {
+            folder = project.info().folder();
+        }
+        MainViewModel main = model();
+        main.open(folder);
+        int before = session.project().search().search("peacekeepers", 0, org.scholion.index.HitOrder.SOURCE).totalMatches();
+
+        main.reindex();
+
+        assertThat(status.noticeProperty().get()).startsWith("Search index rebuilt: ");
+        assertThat(session.project().search().search("peacekeepers", 0, org.scholion.index.HitOrder.SOURCE).totalMatches())
+                .isEqualTo(before).isPositive();
+    }
 }
