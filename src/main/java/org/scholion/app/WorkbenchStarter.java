@@ -2,6 +2,7 @@ package org.scholion.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.scholion.cli.ScholionCli;
 import org.scholion.ui.main.WorkbenchApplication;
 import org.scholion.ui.workbench.WorkbenchSettings;
 
@@ -15,6 +16,11 @@ final class WorkbenchStarter {
     }
 
     static int run(Path dataFolder, Path project, Path sample) {
+        if (!displayAvailable()) {
+            System.err.println("scholion: no display here (DISPLAY and WAYLAND_DISPLAY are unset), so no workbench window;"
+                    + " the command line works without one:");
+            return ScholionCli.run(new String[] {"--help"});
+        }
         Path toOpen = project != null ? project
                 : WorkbenchSettings.in(dataFolder).lastProject().filter(p -> Files.isRegularFile(p.resolve("project.db")))
                         .orElse(Files.isRegularFile(sample.resolve("project.db")) ? sample : null);
@@ -27,6 +33,19 @@ final class WorkbenchStarter {
                     + "); the command line works without one: ./scholion --help");
             return 1;
         }
+    }
+
+    /** On Linux and other X11/Wayland systems a window needs a display; macOS and Windows always have one. */
+    static boolean displayAvailable() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("mac") || os.contains("win") || System.getProperty("glass.platform") != null) {
+            return true;
+        }
+        return !blank(System.getenv("DISPLAY")) || !blank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static String oneLine(Throwable e) {
