@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 final class QuickCodeBox {
 
     private static final int ROWS = 5;
+    private static final double ROW_HEIGHT = 28;
 
     private final CodebookViewModel model;
     private final TextField field = new TextField();
@@ -28,6 +29,7 @@ final class QuickCodeBox {
         field.setPromptText("Code selection with... (type a code)");
         completions.setId("quick-code-completions");
         completions.setFocusTraversable(false);
+        completions.setFixedCellSize(ROW_HEIGHT);
         completions.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(CodeNode node, boolean empty) {
@@ -65,7 +67,8 @@ final class QuickCodeBox {
         boolean any = !completions.getItems().isEmpty();
         completions.setVisible(any);
         completions.setManaged(any);
-        completions.setPrefHeight(Math.min(ROWS, completions.getItems().size()) * 26 + 4);
+        completions.setPrefHeight(Math.min(ROWS, completions.getItems().size()) * ROW_HEIGHT + 4);
+        completions.setMinHeight(completions.getPrefHeight());
         if (any) {
             completions.getSelectionModel().selectFirst();
         }
