@@ -92,7 +92,6 @@ final class CodeCell extends TreeCell<CodeNode> {
 
     private ContextMenu menu(CodeNode node) {
         MenuItem code = item("Code selection", "menu-code-selection", () -> model.codeSelection(node.id()));
-        code.setDisable(!model.hasTextSelected());
         Menu keys = new Menu("Assign quick key");
         keys.setId("menu-quick-key");
         for (int k = 1; k <= 9; k++) {
@@ -112,7 +111,10 @@ final class CodeCell extends TreeCell<CodeNode> {
                 new SeparatorMenuItem(),
                 item("Delete...", "menu-code-delete", actions::delete));
         // The menu acts on the code it was opened on, which the tree selects first.
-        menu.setOnShowing(e -> getTreeView().getSelectionModel().select(getTreeItem()));
+        menu.setOnShowing(e -> {
+            getTreeView().getSelectionModel().select(getTreeItem());
+            code.setDisable(!model.hasTextSelected());
+        });
         return menu;
     }
 

@@ -140,21 +140,50 @@ public final class CodebookView {
         model.select(codes);
     }
 
-    /** Builds the tree again from the model, keeping which codes were folded and which selected. */
+    /**
+     * Shows the model's tree. When only names, colours, counts or keys changed (a coding made, a
+     * code renamed), the rows are updated in place, so the scroll position and the selection stay;
+     * otherwise the tree is built again, keeping which codes were folded.
+     */
     private void rebuild() {
         rebuilding = true;
         try {
-            rememberFolding(tree.getRoot());
-            TreeItem<CodeNode> top = new TreeItem<>();
-            for (CodeNode node : model.roots()) {
-                top.getChildren().add(item(node));
+            if (sameShape(tree.getRoot().getChildren(), model.roots())) {
+                update(tree.getRoot().getChildren(), model.roots());
+            } else {
+                rememberFolding(tree.getRoot());
+                TreeItem<CodeNode> top = new TreeItem<>();
+                for (CodeNode node : model.roots()) {
+                    top.getChildren().add(item(node));
+                }
+                tree.setRoot(top);
+                top.setExpanded(true);
             }
-            tree.setRoot(top);
-            top.setExpanded(true);
         } finally {
             rebuilding = false;
         }
         showSelected(model.selectedProperty().get());
+    }
+
+    private static boolean sameShape(List<TreeItem<CodeNode>> items, List<CodeNode> nodes) {
+        if (items.size() != nodes.size()) {
+            return false;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            CodeNode shown = items.get(i).getValue();
+            if (shown == null || !shown.id().equals(nodes.get(i).id())
+                    || !sameShape(items.get(i).getChildren(), nodes.get(i).children())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void update(List<TreeItem<CodeNode>> items, List<CodeNode> nodes) {
+        for (int i = 0; i < items.size(); i++) {
+            items.get(i).setValue(nodes.get(i));
+            update(items.get(i).getChildren(), nodes.get(i).children());
+        }
     }
 
     private TreeItem<CodeNode> item(CodeNode node) {

@@ -126,6 +126,24 @@ class CodebookViewTest {
         assertThat(example.getText()).isEqualTo("A new anchor.");
     }
 
+    @Test
+    void aCodingMadeElsewhereUpdatesTheCountInPlaceKeepingTheSelectedRow(FxRobot robot) throws Exception {
+        waitUntil(() -> names(robot).contains("Border security"));
+        robot.clickOn("Border security");
+        TreeView<CodeNode> tree = robot.lookup("#codebook-tree").queryAs(TreeView.class);
+        TreeItem<CodeNode> row = tree.getSelectionModel().getSelectedItem();
+        Code borders = TestProjects.code(project, "Security interests/Border security");
+        Source kuzio = project.sources().list().getFirst();
+
+        onProjectThread(() -> project.codings().code(kuzio.id(), TestProjects.spanOf(project, kuzio, "South Caucasus"),
+                borders.id(), "nino", null));
+        robot.interact(session::codingsChanged);
+
+        waitUntil(() -> row.getValue().codings() == 1);
+        assertThat(tree.getSelectionModel().getSelectedItem()).isSameAs(row);
+        assertThat(row.getParent().getValue().countText()).isEqualTo("0 (1)");
+    }
+
     private void answerNameDialog(FxRobot robot, String name) {
         WaitForAsyncUtils.waitForFxEvents();
         TextField field = robot.lookup("#code-name-input").queryAs(TextField.class);
