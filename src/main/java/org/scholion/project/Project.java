@@ -20,6 +20,7 @@ public final class Project implements AutoCloseable {
     private final CodingService codings;
     private final ImportService imports;
     private final SearchService search;
+    private final QuickKeys quickKeys;
 
     private Project(ProjectStore store) {
         this.store = store;
@@ -31,6 +32,7 @@ public final class Project implements AutoCloseable {
         // Tika's set-up costs a second; only an import pays it.
         this.imports = new ImportService(store, TikaDocumentExtractor::new, updates);
         this.search = new SearchService(store, index, updates);
+        this.quickKeys = new QuickKeys(store);
     }
 
     public static Project create(Path folder, String name) {
@@ -75,6 +77,11 @@ public final class Project implements AutoCloseable {
 
     public CodebookService codebook() {
         return codebook;
+    }
+
+    /** Keys 1-9 that code the viewer's selection, per project. */
+    public QuickKeys quickKeys() {
+        return quickKeys;
     }
 
     public CodingService codings() {
