@@ -63,7 +63,7 @@ public final class Project implements AutoCloseable {
 
     public ProjectSummary summary() {
         return store.read(() -> new ProjectSummary(store.info(), store.sources().count(), store.codes().codebook().size(),
-                store.codings().count(), store.coders().list().size(), store.log().size()));
+                store.codings().count(), store.coders().list().size(), store.log().actions()));
     }
 
     public SourceService sources() {

@@ -135,6 +135,12 @@ public final class ActionLog {
         return stacks().nextUndo();
     }
 
+    /** The number of actions logged (groups: a user action, an undo or a redo), however many entries each wrote. */
+    public long actions() {
+        return db.queryLong("SELECT count(DISTINCT group_id) FROM action_log");
+    }
+
+    /** The number of entries. */
     public long size() {
         return db.queryLong("SELECT count(*) FROM action_log");
     }
@@ -148,7 +154,7 @@ public final class ActionLog {
             group = db.queryLong("SELECT ifnull(max(group_id), 0) + 1 FROM action_log");
         }
         Code code = state == null ? null : state.code();
-        Object codeId = coding != null ? coding.code().value() : code != null ? code.id().value() : null;
+        Long codeId = coding != null ? Long.valueOf(coding.code().value()) : code != null ? Long.valueOf(code.id().value()) : null;
         Object created = coding != null ? Times.format(coding.created()) : state != null ? Times.format(state.created()) : null;
         db.update("INSERT INTO action_log (" + COLUMNS + ") VALUES (" + "?, ".repeat(28) + "?)",
                 group, Times.format(at), actor, kind.name().toLowerCase(Locale.ROOT),
