@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "undo", mixinStandardHelpOptions = true,
-        description = "Undo the latest coding action not yet undone (the undo is itself logged).")
+        description = "Undo the latest coding or codebook action not yet undone (the undo is itself logged; "
+                + "'scholion redo' re-applies it).")
 final class UndoCommand extends ProjectCommand {
 
     @Option(names = "--coder", paramLabel = "NAME", description = "Who undoes it (default: your user name).")
@@ -13,7 +14,7 @@ final class UndoCommand extends ProjectCommand {
 
     @Override
     int run(Project project) {
-        out().println(project.codings().undo(coder).description());
+        out().println(project.history().undo(coder).description());
         return ScholionCli.OK;
     }
 }

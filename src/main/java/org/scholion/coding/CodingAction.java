@@ -4,11 +4,18 @@ import java.time.Instant;
 
 /**
  * One entry of the project's append-only action log. Entries written by one user action share a
- * group, which undo reverses as one step. For coding entries, {@code coding} holds the coding as it
- * was after the action ({@link Kind#ADD}) or before it ({@link Kind#REMOVE}); a change writes both.
+ * group, which undo reverses as one step and redo re-applies. Each entry holds what it changed in
+ * full: the coding for coding kinds ({@link Kind#ADD} after the action, {@link Kind#REMOVE} before
+ * it; a change writes BEFORE and AFTER), the code for code kinds, the memo's place for memo kinds,
+ * the setting's value for setting kinds. The other subjects are null.
  */
 public record CodingAction(long sequence, long group, Instant at, String coder, Kind kind,
-                           Coding coding, String detail) {
+                           Coding coding, String detail, CodeState code, MemoPlacement memo, SettingValue setting) {
+
+    /** A coding or codebook entry, as the log wrote them before codes had states of their own. */
+    public CodingAction(long sequence, long group, Instant at, String coder, Kind kind, Coding coding, String detail) {
+        this(sequence, group, at, coder, kind, coding, detail, null, null, null);
+    }
 
     public enum Kind {
         /** A coding was created. */
@@ -19,9 +26,32 @@ public record CodingAction(long sequence, long group, Instant at, String coder, 
         BEFORE,
         /** A coding's state after a change. */
         AFTER,
-        /** A change to the codebook; {@code detail} says what. */
+        /** A change to the codebook; {@code detail} says what, in the user's words. */
         CODEBOOK,
         /** An undo of an earlier group; {@code detail} names it. */
-        UNDO
+        UNDO,
+        /** A redo: the reversal of an undo group, which {@code detail} names. */
+        REDO,
+        /** A code was created; the entry holds it as created. */
+        CODE_ADD,
+        /** A code was deleted; the entry holds all of it. */
+        CODE_REMOVE,
+        /** A code's state before a change. */
+        CODE_BEFORE,
+        /** A code's state after a change. */
+        CODE_AFTER,
+        /** Where a memo hung (and its title and text) before it was moved. */
+        MEMO_BEFORE,
+        /** Where a memo hangs after it was moved. */
+        MEMO_AFTER,
+        /** A setting's value before a change. */
+        SETTING_BEFORE,
+        /** A setting's value after a change. */
+        SETTING_AFTER;
+
+        /** Whether the entry marks its group as the reversal of another. */
+        public boolean marksReversal() {
+            return this == UNDO || this == REDO;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.scholion.project;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,9 +19,13 @@ import org.scholion.codebook.CodebookException;
 import org.scholion.codebook.CodebookProblem;
 import org.scholion.codebook.CodebookSpec;
 import org.scholion.codebook.DeletePolicy;
+import org.scholion.coding.CodeState;
 import org.scholion.coding.Coding;
 import org.scholion.coding.CodingFilter;
+import org.scholion.coding.Memo;
+import org.scholion.coding.MemoPlacement;
 import org.scholion.coding.MemoTarget;
+import org.scholion.coding.SettingValue;
 import org.scholion.store.ProjectStore;
 
 /**
@@ -57,6 +62,7 @@ public final class CodebookService {
             String key = CodeKeys.forNewCode(parentKey, name, store.codes()::keyExists);
             Code code = store.codes().insert(parent, key, name, color, guidance == null ? CodeGuidance.NONE : guidance,
                     codebook.nextPosition(parent), store.now());
+            store.log().codeAdded(new CodeState(code, store.now()));
             logged("added code '" + pathAfter(code.id()) + "'");
             return code;
         });
@@ -68,7 +74,7 @@ public final class CodebookService {
             codebook.checkRename(id, newName);
             Code code = codebook.get(id);
             Code renamed = new Code(id, code.parent(), code.key(), newName, code.color(), code.guidance(), code.position());
-            store.codes().update(renamed);
+            changeCode(code, renamed);
             logged("renamed '" + codebook.pathOf(id) + "' to '" + newName + "'");
             return renamed;
         });
@@ -78,7 +84,7 @@ public final class CodebookService {
         return store.write(actor, () -> {
             Code code = snapshot().get(id);
             Code recoloured = new Code(id, code.parent(), code.key(), code.name(), color, code.guidance(), code.position());
-            store.codes().update(recoloured);
+            changeCode(code, recoloured);
             logged("recoloured '" + pathAfter(id) + "' from " + code.color() + " to " + color);
             return recoloured;
         });
@@ -88,7 +94,7 @@ public final class CodebookService {
         return store.write(actor, () -> {
             Code code = snapshot().get(id);
             Code described = new Code(id, code.parent(), code.key(), code.name(), code.color(), guidance, code.position());
-            store.codes().update(described);
+            changeCode(code, described);
             logged("edited the guidance of '" + pathAfter(id) + "'");
             return described;
         });
@@ -103,7 +109,7 @@ public final class CodebookService {
             String from = codebook.pathOf(id).toString();
             Code moved = new Code(id, newParent, code.key(), code.name(), code.color(), code.guidance(),
                     Objects.equals(code.parent(), newParent) ? code.position() : codebook.nextPosition(newParent));
-            store.codes().update(moved);
+            changeCode(code, moved);
             logged("moved '" + from + "' to '" + pathAfter(id) + "'");
             return moved;
         });
@@ -118,12 +124,12 @@ public final class CodebookService {
             int moved = reassignCodings(Set.of(absorbed), survivor);
             int position = codebook.nextPosition(survivor);
             for (Code child : codebook.childrenOf(absorbed)) {
-                store.codes().update(new Code(child.id(), survivor, child.key(), child.name(), child.color(),
+                changeCode(child, new Code(child.id(), survivor, child.key(), child.name(), child.color(),
                         child.guidance(), position++));
             }
-            store.memos().retarget(new MemoTarget.OnCode(absorbed), new MemoTarget.OnCode(survivor),
+            moveMemos(new MemoTarget.OnCode(absorbed), new MemoTarget.OnCode(survivor),
                     "[from merged code " + absorbedPath + "] ");
-            store.codes().delete(absorbed);
+            deleteCode(codebook.get(absorbed));
             logged("merged '" + absorbedPath + "' into '" + codebook.pathOf(survivor) + "' ("
                     + moved + " codings moved)");
             return moved;
@@ -168,9 +174,9 @@ public final class CodebookService {
             };
             List<CodeId> bottomUp = new ArrayList<>(doomed).reversed();
             for (CodeId code : bottomUp) {
-                store.memos().retarget(new MemoTarget.OnCode(code), MemoTarget.project(),
+                moveMemos(new MemoTarget.OnCode(code), MemoTarget.project(),
                         "[from deleted code " + codebook.pathOf(code) + "] ");
-                store.codes().delete(code);
+                deleteCode(codebook.get(code));
             }
             logged("deleted '" + path + "' and " + (doomed.size() - 1) + " sub-codes ("
                     + affected + " codings " + (policy instanceof DeletePolicy.ReassignTo ? "reassigned" : "deleted") + ")");
@@ -201,6 +207,7 @@ public final class CodebookService {
                 if (existing == null) {
                     Code inserted = store.codes().insert(parent, code.key(), code.name(), code.color(), code.guidance(),
                             position, store.now());
+                    store.log().codeAdded(new CodeState(inserted, store.now()));
                     idByKey.put(code.key(), inserted.id());
                     added.add(code.key());
                     continue;
@@ -212,7 +219,7 @@ public final class CodebookService {
                     unchanged.add(code.key());
                 } else {
                     checkNoNamesake(snapshot(), wanted, code.key());
-                    store.codes().update(wanted);
+                    changeCode(current, wanted);
                     updated.add(code.key());
                 }
             }
@@ -221,8 +228,8 @@ public final class CodebookService {
                     .filter(key -> !updated.contains(key) && !unchanged.contains(key))
                     .toList();
             snapshot(); // re-reads and re-checks the whole tree; throws (rolling back) if the import broke a rule
-            store.setSetting(NAME_SETTING, spec.name());
-            store.setSetting(DESCRIPTION_SETTING, spec.description());
+            setLogged(NAME_SETTING, spec.name());
+            setLogged(DESCRIPTION_SETTING, spec.description());
             CodebookImportReport report = new CodebookImportReport(added, updated, unchanged, kept);
             logged("imported a codebook: " + report.summary());
             return report;
@@ -250,6 +257,35 @@ public final class CodebookService {
             store.log().changed(coding, moved);
         }
         return codings.size();
+    }
+
+    /** Writes a code's new state and logs both states, so that undo can put the old one back. */
+    private void changeCode(Code before, Code after) {
+        store.codes().update(after);
+        Instant created = store.codes().created(before.id());
+        store.log().codeChanged(new CodeState(before, created), new CodeState(after, created));
+    }
+
+    private void deleteCode(Code code) {
+        Instant created = store.codes().created(code.id());
+        store.codes().delete(code.id());
+        store.log().codeRemoved(new CodeState(code, created));
+    }
+
+    /** Moves every memo on one target to another, one logged move each (a removed code keeps its memos). */
+    private void moveMemos(MemoTarget from, MemoTarget to, String titlePrefix) {
+        for (Memo memo : store.memos().on(from)) {
+            MemoPlacement moved = new MemoPlacement(memo.id(), to, titlePrefix + memo.title(), memo.text());
+            store.memos().place(moved);
+            store.log().memoMoved(MemoPlacement.of(memo), moved);
+        }
+    }
+
+    /** Sets a setting and logs its old value, even when unchanged: every codebook action leaves a state to undo. */
+    private void setLogged(String key, String value) {
+        SettingValue before = new SettingValue(key, store.setting(key, null));
+        store.setSetting(key, value);
+        store.log().settingChanged(before, new SettingValue(key, value));
     }
 
     /** Logs a codebook change; the index then refreshes the code paths on coded passages. */

@@ -9,7 +9,6 @@ import org.scholion.codebook.Codebook;
 import org.scholion.coding.Anchor;
 import org.scholion.coding.Coder;
 import org.scholion.coding.Coding;
-import org.scholion.coding.CodingAction;
 import org.scholion.coding.CodingFilter;
 import org.scholion.coding.CodingId;
 import org.scholion.source.PageMap;
@@ -19,15 +18,17 @@ import org.scholion.source.Span;
 import org.scholion.source.TextOffsets;
 import org.scholion.store.ProjectStore;
 
-/** Applies, changes and removes codings, each as one logged transaction, and undoes them. */
+/** Applies, changes and removes codings, each as one logged transaction. */
 public final class CodingService {
 
     private final ProjectStore store;
     private final IndexUpdates index;
+    private final HistoryService history;
 
-    CodingService(ProjectStore store, IndexUpdates index) {
+    CodingService(ProjectStore store, IndexUpdates index, HistoryService history) {
         this.store = store;
         this.index = index;
+        this.history = history;
     }
 
     /** Codes a span of a source. The span is in code points and must lie within the source's text. */
@@ -97,61 +98,9 @@ public final class CodingService {
         });
     }
 
-    /**
-     * Reverses the latest action that has not been undone, as one new logged action. Codebook
-     * changes cannot be undone yet; such an action is reported and stays.
-     */
+    /** Undoes the latest coding or codebook action: the same as {@link HistoryService#undo}. */
     public UndoResult undo(String actor) {
-        return store.write(actor, () -> {
-            long group = store.log().lastUndoable()
-                    .orElseThrow(() -> new IllegalStateException("there is nothing to undo"));
-            List<CodingAction> actions = store.log().group(group);
-            actions.stream().filter(a -> a.kind() == CodingAction.Kind.CODEBOOK).findFirst().ifPresent(a -> {
-                throw new IllegalStateException("the last action changed the codebook (" + a.detail()
-                        + "); undoing codebook changes is not supported yet");
-            });
-            int reversed = 0;
-            for (CodingAction action : actions.reversed()) {
-                Coding logged = action.coding();
-                if (logged != null) {
-                    index.codingsOf(logged.source());
-                }
-                switch (action.kind()) {
-                    case ADD -> {
-                        store.codings().find(logged.id()).ifPresent(current -> {
-                            store.codings().delete(current.id());
-                            store.log().removed(current);
-                        });
-                        reversed++;
-                    }
-                    case REMOVE, BEFORE -> {
-                        Coding restored = withAnchor(logged);
-                        if (store.codings().find(logged.id()).isPresent()) {
-                            Coding current = store.codings().get(logged.id());
-                            store.codings().update(restored);
-                            store.log().changed(current, restored);
-                        } else {
-                            store.codings().restore(restored);
-                            store.log().added(restored);
-                        }
-                        reversed++;
-                    }
-                    case AFTER, CODEBOOK, UNDO -> {
-                        // AFTER is undone by its BEFORE twin
-                    }
-                }
-            }
-            store.log().undoneGroup(group);
-            return new UndoResult(group, "undid action " + group + " (" + reversed + " coding change"
-                    + (reversed == 1 ? "" : "s") + ")");
-        });
-    }
-
-    private Coding withAnchor(Coding logged) {
-        Coder coder = store.coders().ensure(logged.coder().name(), store.now());
-        Anchor anchor = Anchor.in(TextOffsets.of(store.sources().text(logged.source())), logged.span());
-        return new Coding(logged.id(), logged.source(), logged.span(), logged.code(), coder, logged.created(),
-                logged.memo(), anchor);
+        return history.undo(actor);
     }
 
     private Coding change(CodingId id, String actor, java.util.function.UnaryOperator<Coding> edit) {

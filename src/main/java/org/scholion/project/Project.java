@@ -18,6 +18,7 @@ public final class Project implements AutoCloseable {
     private final SourceService sources;
     private final CodebookService codebook;
     private final CodingService codings;
+    private final HistoryService history;
     private final ImportService imports;
     private final SearchService search;
     private final QuickKeys quickKeys;
@@ -28,7 +29,8 @@ public final class Project implements AutoCloseable {
         IndexUpdates updates = new IndexUpdates(store, index);
         this.sources = new SourceService(store, updates);
         this.codebook = new CodebookService(store, updates);
-        this.codings = new CodingService(store, updates);
+        this.history = new HistoryService(store, updates);
+        this.codings = new CodingService(store, updates, history);
         // Tika's set-up costs a second; only an import pays it.
         this.imports = new ImportService(store, TikaDocumentExtractor::new, updates);
         this.search = new SearchService(store, index, updates);
@@ -63,7 +65,7 @@ public final class Project implements AutoCloseable {
 
     public ProjectSummary summary() {
         return store.read(() -> new ProjectSummary(store.info(), store.sources().count(), store.codes().codebook().size(),
-                store.codings().count(), store.coders().list().size(), store.log().size()));
+                store.codings().count(), store.coders().list().size(), store.log().actions()));
     }
 
     /** Everyone who has coded in this project, or imported into it. */
@@ -86,6 +88,11 @@ public final class Project implements AutoCloseable {
 
     public CodingService codings() {
         return codings;
+    }
+
+    /** Undo and redo of coding and codebook actions, kept in the action log. */
+    public HistoryService history() {
+        return history;
     }
 
     public ImportService imports() {

@@ -1,5 +1,5 @@
 package org.scholion.project;
 
-/** What an undo reversed: the action group and a sentence for the user. */
+/** What an undo or redo reversed: the log group (the action, or for a redo the undo) and a sentence for the user. */
 public record UndoResult(long group, String description) {
 }

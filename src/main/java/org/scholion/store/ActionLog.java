@@ -6,20 +6,34 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import org.scholion.codebook.Code;
+import org.scholion.codebook.CodeColor;
+import org.scholion.codebook.CodeGuidance;
 import org.scholion.codebook.CodeId;
 import org.scholion.coding.Anchor;
+import org.scholion.coding.CodeState;
 import org.scholion.coding.Coder;
 import org.scholion.coding.Coding;
 import org.scholion.coding.CodingAction;
+import org.scholion.coding.CodingAction.Kind;
 import org.scholion.coding.CodingId;
+import org.scholion.coding.MemoPlacement;
+import org.scholion.coding.SettingValue;
+import org.scholion.coding.UndoStacks;
 import org.scholion.source.SourceId;
 import org.scholion.source.Span;
 
 /**
  * The append-only record of every change (the database refuses updates and deletes of it). The
- * entries written inside one {@link ProjectStore#write} share a group: one user action.
+ * entries written inside one {@link ProjectStore#write} share a group: one user action. Each entry
+ * holds its subject in full, so that any group can be reversed exactly (see docs/project-store.md).
  */
 public final class ActionLog {
+
+    private static final String COLUMNS = "group_id, at, actor, kind, coding_id, source_id, code_id, coder, "
+            + "start_offset, end_offset, memo, created, detail, parent_id, code_key, name, color, definition, "
+            + "when_to_use, when_not_to_use, example, position, memo_id, target_kind, target_id, title, text, "
+            + "setting_key, setting_value";
 
     private final Database db;
     private long group;
@@ -42,24 +56,53 @@ public final class ActionLog {
     }
 
     public void added(Coding coding) {
-        append(CodingAction.Kind.ADD, coding, "");
+        append(Kind.ADD, coding, "", null, null, null);
     }
 
     public void removed(Coding coding) {
-        append(CodingAction.Kind.REMOVE, coding, "");
+        append(Kind.REMOVE, coding, "", null, null, null);
     }
 
     public void changed(Coding before, Coding after) {
-        append(CodingAction.Kind.BEFORE, before, "");
-        append(CodingAction.Kind.AFTER, after, "");
+        append(Kind.BEFORE, before, "", null, null, null);
+        append(Kind.AFTER, after, "", null, null, null);
     }
 
+    /** What a codebook action did, in the user's words; its changes are logged beside it. */
     public void codebook(String detail) {
-        append(CodingAction.Kind.CODEBOOK, null, detail);
+        append(Kind.CODEBOOK, null, detail, null, null, null);
+    }
+
+    public void codeAdded(CodeState code) {
+        append(Kind.CODE_ADD, null, "", code, null, null);
+    }
+
+    public void codeRemoved(CodeState code) {
+        append(Kind.CODE_REMOVE, null, "", code, null, null);
+    }
+
+    public void codeChanged(CodeState before, CodeState after) {
+        append(Kind.CODE_BEFORE, null, "", before, null, null);
+        append(Kind.CODE_AFTER, null, "", after, null, null);
+    }
+
+    public void memoMoved(MemoPlacement before, MemoPlacement after) {
+        append(Kind.MEMO_BEFORE, null, "", null, before, null);
+        append(Kind.MEMO_AFTER, null, "", null, after, null);
+    }
+
+    public void settingChanged(SettingValue before, SettingValue after) {
+        append(Kind.SETTING_BEFORE, null, "", null, null, before);
+        append(Kind.SETTING_AFTER, null, "", null, null, after);
     }
 
     public void undoneGroup(long undoneGroup) {
-        append(CodingAction.Kind.UNDO, null, Long.toString(undoneGroup));
+        append(Kind.UNDO, null, Long.toString(undoneGroup), null, null, null);
+    }
+
+    /** Marks the current group as the redo of an action: the reversal of {@code undoGroup}. */
+    public void redoneGroup(long undoGroup) {
+        append(Kind.REDO, null, Long.toString(undoGroup), null, null, null);
     }
 
     /** The group written by the current action, allocated at its first entry; 0 if it wrote none yet. */
@@ -75,47 +118,105 @@ public final class ActionLog {
         return db.query("SELECT * FROM action_log ORDER BY seq DESC LIMIT ?", ActionLog::map, limit).reversed();
     }
 
-    /** The latest group that is not itself an undo and has not been undone. */
-    public OptionalLong lastUndoable() {
-        return db.queryOne("SELECT group_id FROM action_log a WHERE kind <> 'undo' "
-                        + "AND group_id NOT IN (SELECT group_id FROM action_log WHERE kind = 'undo') "
-                        + "AND CAST(group_id AS TEXT) NOT IN (SELECT detail FROM action_log WHERE kind = 'undo') "
-                        + "ORDER BY seq DESC LIMIT 1", row -> row.getLong(1))
-                .map(OptionalLong::of).orElse(OptionalLong.empty());
+    /** The undo and redo stacks, replayed from every group's undo or redo mark. */
+    public UndoStacks stacks() {
+        return UndoStacks.replay(db.query("SELECT group_id, max(CASE WHEN kind IN ('undo', 'redo') THEN kind END), "
+                + "max(CASE WHEN kind IN ('undo', 'redo') THEN detail END) FROM action_log "
+                + "GROUP BY group_id ORDER BY group_id", row -> {
+                    String mark = row.getString(2);
+                    return mark == null ? new UndoStacks.Group(row.getLong(1), null, 0)
+                            : new UndoStacks.Group(row.getLong(1), Kind.valueOf(mark.toUpperCase(Locale.ROOT)),
+                                    Long.parseLong(row.getString(3)));
+                }));
     }
 
+    /** The group undo would reverse next: the latest action whose effects stand. */
+    public OptionalLong lastUndoable() {
+        return stacks().nextUndo();
+    }
+
+    /** The number of actions logged (groups: a user action, an undo or a redo), however many entries each wrote. */
+    public long actions() {
+        return db.queryLong("SELECT count(DISTINCT group_id) FROM action_log");
+    }
+
+    /** The number of entries. */
     public long size() {
         return db.queryLong("SELECT count(*) FROM action_log");
     }
 
-    private void append(CodingAction.Kind kind, Coding coding, String detail) {
+    private void append(Kind kind, Coding coding, String detail, CodeState state, MemoPlacement memo,
+                        SettingValue setting) {
         if (actor == null) {
             throw new IllegalStateException("a change must be made inside ProjectStore.write, which names who made it");
         }
         if (group == 0) {
             group = db.queryLong("SELECT ifnull(max(group_id), 0) + 1 FROM action_log");
         }
-        db.update("INSERT INTO action_log (group_id, at, actor, kind, coding_id, source_id, code_id, coder, start_offset, "
-                        + "end_offset, memo, created, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        Code code = state == null ? null : state.code();
+        Long codeId = coding != null ? Long.valueOf(coding.code().value()) : code != null ? Long.valueOf(code.id().value()) : null;
+        Object created = coding != null ? Times.format(coding.created()) : state != null ? Times.format(state.created()) : null;
+        db.update("INSERT INTO action_log (" + COLUMNS + ") VALUES (" + "?, ".repeat(28) + "?)",
                 group, Times.format(at), actor, kind.name().toLowerCase(Locale.ROOT),
                 coding == null ? null : coding.id().value(), coding == null ? null : coding.source().value(),
-                coding == null ? null : coding.code().value(), coding == null ? null : coding.coder().name(),
+                codeId, coding == null ? null : coding.coder().name(),
                 coding == null ? null : coding.start(), coding == null ? null : coding.end(),
-                coding == null ? null : coding.memo(), coding == null ? null : Times.format(coding.created()), detail);
+                coding == null ? null : coding.memo(), created, detail,
+                code == null || code.parent() == null ? null : code.parent().value(),
+                code == null ? null : code.key(), code == null ? null : code.name(),
+                code == null ? null : code.color().hex(), code == null ? null : code.guidance().definition(),
+                code == null ? null : code.guidance().whenToUse(), code == null ? null : code.guidance().whenNotToUse(),
+                code == null ? null : code.guidance().example(), code == null ? null : code.position(),
+                memo == null ? null : memo.memo(), memo == null ? null : MemoRepository.kind(memo.target()),
+                memo == null ? null : MemoRepository.targetId(memo.target()),
+                memo == null ? null : memo.title(), memo == null ? null : memo.text(),
+                setting == null ? null : setting.key(), setting == null ? null : setting.value());
     }
 
     private static CodingAction map(ResultSet row) throws SQLException {
-        Coding coding = null;
-        long codingId = row.getLong("coding_id");
-        if (!row.wasNull()) {
-            // The anchor is not logged: whoever restores a coding recomputes it from the immutable text.
-            coding = new Coding(new CodingId(codingId), new SourceId(row.getLong("source_id")),
-                    new Span(row.getInt("start_offset"), row.getInt("end_offset")), new CodeId(row.getLong("code_id")),
-                    new Coder(0, row.getString("coder")), Times.parse(row.getString("created")), row.getString("memo"),
-                    new Anchor("", "", ""));
-        }
+        Kind kind = Kind.valueOf(row.getString("kind").toUpperCase(Locale.ROOT));
         return new CodingAction(row.getLong("seq"), row.getLong("group_id"), Times.parse(row.getString("at")),
-                row.getString("actor"), CodingAction.Kind.valueOf(row.getString("kind").toUpperCase(Locale.ROOT)),
-                coding, row.getString("detail"));
+                row.getString("actor"), kind, coding(row), row.getString("detail"), code(row), memo(row),
+                setting(row));
+    }
+
+    private static Coding coding(ResultSet row) throws SQLException {
+        long codingId = row.getLong("coding_id");
+        if (row.wasNull()) {
+            return null;
+        }
+        // The anchor is not logged: whoever restores a coding recomputes it from the immutable text.
+        return new Coding(new CodingId(codingId), new SourceId(row.getLong("source_id")),
+                new Span(row.getInt("start_offset"), row.getInt("end_offset")), new CodeId(row.getLong("code_id")),
+                new Coder(0, row.getString("coder")), Times.parse(row.getString("created")), row.getString("memo"),
+                new Anchor("", "", ""));
+    }
+
+    private static CodeState code(ResultSet row) throws SQLException {
+        String key = row.getString("code_key");
+        if (key == null) {
+            return null;
+        }
+        long parent = row.getLong("parent_id");
+        CodeId parentId = row.wasNull() ? null : new CodeId(parent);
+        Code code = new Code(new CodeId(row.getLong("code_id")), parentId, key, row.getString("name"),
+                CodeColor.parse(row.getString("color")), new CodeGuidance(row.getString("definition"),
+                row.getString("when_to_use"), row.getString("when_not_to_use"), row.getString("example")),
+                row.getInt("position"));
+        return new CodeState(code, Times.parse(row.getString("created")));
+    }
+
+    private static MemoPlacement memo(ResultSet row) throws SQLException {
+        long id = row.getLong("memo_id");
+        if (row.wasNull()) {
+            return null;
+        }
+        return new MemoPlacement(id, MemoRepository.target(row.getString("target_kind"), row.getLong("target_id")),
+                row.getString("title"), row.getString("text"));
+    }
+
+    private static SettingValue setting(ResultSet row) throws SQLException {
+        String key = row.getString("setting_key");
+        return key == null ? null : new SettingValue(key, row.getString("setting_value"));
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.scholion.codebook.Code;
 import org.scholion.codebook.CodeColor;
 import org.scholion.codebook.CodeGuidance;
@@ -24,6 +25,12 @@ public final class CodeRepository {
     public Codebook codebook() {
         return Codebook.of(db.query("SELECT id, parent_id, key, name, color, definition, when_to_use, "
                 + "when_not_to_use, example, position FROM codes", CodeRepository::map));
+    }
+
+    /** One code, without reading (and checking) the whole tree. */
+    public Optional<Code> find(CodeId id) {
+        return db.queryOne("SELECT id, parent_id, key, name, color, definition, when_to_use, when_not_to_use, example, "
+                + "position FROM codes WHERE id = ?", CodeRepository::map, id.value());
     }
 
     public Code insert(CodeId parent, String key, String name, CodeColor color, CodeGuidance guidance,
@@ -45,6 +52,21 @@ public final class CodeRepository {
         if (changed != 1) {
             throw new StoreException("there is no code with id " + code.id());
         }
+    }
+
+    /** Puts back a deleted code exactly as it was, under its old id and key (undo and redo). */
+    public void restore(Code code, Instant created) {
+        db.update("INSERT INTO codes (id, parent_id, key, name, color, definition, when_to_use, when_not_to_use, "
+                        + "example, position, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                code.id().value(), code.parent() == null ? null : code.parent().value(), code.key(), code.name(),
+                code.color().hex(), code.guidance().definition(), code.guidance().whenToUse(),
+                code.guidance().whenNotToUse(), code.guidance().example(), code.position(), Times.format(created));
+    }
+
+    /** When a code was created, which its record does not carry but the log keeps for a restore. */
+    public Instant created(CodeId id) {
+        return db.queryOne("SELECT created FROM codes WHERE id = ?", row -> Times.parse(row.getString(1)), id.value())
+                .orElseThrow(() -> new StoreException("there is no code with id " + id));
     }
 
     public void delete(CodeId id) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.scholion.codebook.CodeId;
 import org.scholion.coding.Coder;
 import org.scholion.coding.Memo;
+import org.scholion.coding.MemoPlacement;
 import org.scholion.coding.MemoTarget;
 import org.scholion.source.SourceId;
 
@@ -33,10 +34,13 @@ public final class MemoRepository {
         }
     }
 
-    /** Moves every memo on one target to another (a code being merged away keeps its memos). */
-    public void retarget(MemoTarget from, MemoTarget to, String titlePrefix) {
-        db.update("UPDATE memos SET target_kind = ?, target_id = ?, title = ? || title WHERE target_kind = ? AND target_id IS ?",
-                kind(to), targetId(to), titlePrefix, kind(from), targetId(from));
+    /** Hangs a memo on a target with a title and text; its times and author stay (moves and their undo). */
+    public void place(MemoPlacement placement) {
+        if (db.update("UPDATE memos SET target_kind = ?, target_id = ?, title = ?, text = ? WHERE id = ?",
+                kind(placement.target()), targetId(placement.target()), placement.title(), placement.text(),
+                placement.memo()) != 1) {
+            throw new StoreException("there is no memo with id " + placement.memo());
+        }
     }
 
     public List<Memo> on(MemoTarget target) {
@@ -56,7 +60,7 @@ public final class MemoRepository {
     private static final String SELECT = "SELECT m.id, m.target_kind, m.target_id, m.title, m.text, m.author_id, "
             + "k.name AS author_name, m.created, m.modified FROM memos m LEFT JOIN coders k ON k.id = m.author_id";
 
-    private static String kind(MemoTarget target) {
+    static String kind(MemoTarget target) {
         return switch (target) {
             case MemoTarget.OnProject p -> "project";
             case MemoTarget.OnSource s -> "source";
@@ -64,7 +68,7 @@ public final class MemoRepository {
         };
     }
 
-    private static Long targetId(MemoTarget target) {
+    static Long targetId(MemoTarget target) {
         return switch (target) {
             case MemoTarget.OnProject p -> null;
             case MemoTarget.OnSource s -> s.source().value();
@@ -72,13 +76,16 @@ public final class MemoRepository {
         };
     }
 
-    private static Memo map(ResultSet row) throws SQLException {
-        long targetId = row.getLong("target_id");
-        MemoTarget target = switch (row.getString("target_kind")) {
-            case "source" -> new MemoTarget.OnSource(new SourceId(targetId));
-            case "code" -> new MemoTarget.OnCode(new CodeId(targetId));
+    static MemoTarget target(String kind, long id) {
+        return switch (kind) {
+            case "source" -> new MemoTarget.OnSource(new SourceId(id));
+            case "code" -> new MemoTarget.OnCode(new CodeId(id));
             default -> MemoTarget.project();
         };
+    }
+
+    private static Memo map(ResultSet row) throws SQLException {
+        MemoTarget target = target(row.getString("target_kind"), row.getLong("target_id"));
         long authorId = row.getLong("author_id");
         Coder author = row.wasNull() ? null : new Coder(authorId, row.getString("author_name"));
         return new Memo(row.getLong("id"), target, row.getString("title"), row.getString("text"), author,

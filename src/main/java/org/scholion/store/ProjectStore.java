@@ -212,6 +212,11 @@ public final class ProjectStore implements AutoCloseable {
                 key, value);
     }
 
+    /** Forgets a setting, as if it had never been set (undoing the first time it was). */
+    public void removeSetting(String key) {
+        db.update("DELETE FROM settings WHERE key = ?", key);
+    }
+
     /** The result of SQLite's own consistency check: ["ok"] for a sound database. */
     public List<String> integrityCheck() {
         return db.query("PRAGMA integrity_check", row -> row.getString(1));

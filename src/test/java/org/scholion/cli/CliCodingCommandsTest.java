@@ -179,21 +179,49 @@ class CliCodingCommandsTest {
     }
 
     @Test
-    void undoReversesTheLatestCodingActionAndSaysWhich() {
+    void undoReversesTheLatestActionAndSaysWhichDownToTheCodebookImport() {
         code(1, TestProjects.spanOf(kuzioText, "The second issue"), "Bilateral relations");
 
         Cli undone = Cli.run("undo", project());
 
         assertThat(undone.exit()).isZero();
-        assertThat(undone.out()).isEqualTo("undid action 3 (1 coding change)\n");
+        assertThat(undone.out()).isEqualTo("undid action 3: coded 16 characters with 'Bilateral relations' "
+                + "(1 coding change)\n");
         assertThat(codingsOnDisk()).extracting(c -> c.anchor().quote()).containsExactly(PEACEKEEPERS_PASSAGE);
 
-        assertThat(Cli.run("undo", project()).out()).isEqualTo("undid action 2 (1 coding change)\n");
+        assertThat(Cli.run("undo", project()).out()).isEqualTo("undid action 2: coded " + PEACEKEEPERS_PASSAGE.length()
+                + " characters with '" + TestProjects.PEACEKEEPING + "' (1 coding change)\n");
         assertThat(codingsOnDisk()).isEmpty();
 
-        Cli refused = Cli.run("undo", project());
+        Cli codebook = Cli.run("undo", project());
+        assertThat(codebook.exit()).isZero();
+        assertThat(codebook.out()).isEqualTo("undid action 1: imported a codebook: 21 added, 0 updated, 0 unchanged "
+                + "(23 codebook changes)\n");
+        assertThat(Cli.run("codebook", "list", project()).outLines()).isEmpty();
+
+        Cli nothing = Cli.run("undo", project());
+        assertThat(nothing.exit()).isEqualTo(1);
+        assertThat(nothing.errLines()).containsExactly("scholion undo: there is nothing to undo");
+    }
+
+    @Test
+    void redoReappliesWhatUndoReversedInTurnAndNothingAfterANewAction() {
+        code(1, TestProjects.spanOf(kuzioText, "The second issue"), "Bilateral relations");
+        Cli.run("undo", project());
+        Cli.run("undo", project());
+        assertThat(codingsOnDisk()).isEmpty();
+
+        Cli redone = Cli.run("redo", project(), "--coder", "boris");
+        assertThat(redone.exit()).isZero();
+        assertThat(redone.out()).isEqualTo("redid action 2: coded " + PEACEKEEPERS_PASSAGE.length()
+                + " characters with '" + TestProjects.PEACEKEEPING + "' (1 coding change)\n");
+        assertThat(codingsOnDisk()).extracting(c -> c.anchor().quote()).containsExactly(PEACEKEEPERS_PASSAGE);
+
+        code(1, TestProjects.spanOf(kuzioText, "The second issue"), "Security interests");
+        Cli refused = Cli.run("redo", project());
         assertThat(refused.exit()).isEqualTo(1);
-        assertThat(refused.errLines()).containsExactly("scholion undo: the last action changed the codebook "
-                + "(imported a codebook: 21 added, 0 updated, 0 unchanged); undoing codebook changes is not supported yet");
+        assertThat(refused.errLines()).containsExactly("scholion redo: there is nothing to redo");
+        assertThat(codingsOnDisk()).extracting(c -> c.anchor().quote())
+                .containsExactlyInAnyOrder(PEACEKEEPERS_PASSAGE, "The second issue");
     }
 }

@@ -53,7 +53,7 @@ class CliErrorsTest {
     static Stream<List<String>> commands() {
         return Stream.of(List.of(), List.of("new"), List.of("info"), List.of("codebook"), List.of("codebook", "import"),
                 List.of("codebook", "export"), List.of("codebook", "list"), List.of("code"), List.of("codings"),
-                List.of("undo"));
+                List.of("undo"), List.of("redo"));
     }
 
     @ParameterizedTest(name = "scholion {0} --help")
@@ -171,6 +171,18 @@ class CliErrorsTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.errLines()).containsExactly("scholion undo: there is nothing to undo");
+        Cli redo = Cli.run(resolve("redo", "NEW"));
+        assertThat(redo.exit()).isEqualTo(1);
+        assertThat(redo.errLines()).containsExactly("scholion redo: there is nothing to redo");
+    }
+
+    @Test
+    void redoWithAStrayArgumentIsBadUsage() {
+        Cli run = Cli.run(resolve("redo", "DIR", "again"));
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.errLines().getFirst()).startsWith("scholion redo: ").contains("again");
+        assertProjectUnchanged();
     }
 
     @Test

@@ -144,7 +144,8 @@ class CodebookServiceTest {
         assertThat(stored.color().hex()).isEqualTo("#000000");
         assertThat(stored.guidance()).isEqualTo(guidance);
         assertThat(stored).usingRecursiveComparison().ignoringFields("color", "guidance").isEqualTo(energy);
-        assertThat(project.store().log().recent(2)).extracting(CodingAction::detail).containsExactly(
+        assertThat(project.store().log().recent(6)).filteredOn(a -> a.kind() == CodingAction.Kind.CODEBOOK)
+                .extracting(CodingAction::detail).containsExactly(
                 "recoloured 'Power-political interests/Energy and pipelines' from #fdbe85 to #000000",
                 "edited the guidance of 'Power-political interests/Energy and pipelines'");
     }

@@ -21,7 +21,7 @@ import org.scholion.source.Source;
 /**
  * Undo reverses the latest coding action not yet undone, as a new logged action (the log is never
  * rewritten): an added coding goes, a removed one comes back under its old id, a changed one gets
- * its old state. Codebook changes cannot be undone yet; that is refused in so many words.
+ * its old state; codebook actions are undone too (see HistoryCodebookTest for each of them).
  */
 class UndoTest {
 
@@ -50,7 +50,9 @@ class UndoTest {
 
         assertThat(project.codings().list(CodingFilter.ALL)).isEmpty();
         assertThat(result.group()).isEqualTo(codedAs);
-        assertThat(result.description()).isEqualTo("undid action " + codedAs + " (1 coding change)");
+        assertThat(result.description()).isEqualTo("undid action " + codedAs + ": coded "
+                + TestProjects.PEACEKEEPERS_PASSAGE.length() + " characters with '" + TestProjects.PEACEKEEPING
+                + "' (1 coding change)");
         assertThat(project.store().log().recent(2)).extracting(CodingAction::kind, CodingAction::detail).containsExactly(
                 tuple(CodingAction.Kind.REMOVE, ""),
                 tuple(CodingAction.Kind.UNDO, Long.toString(codedAs)));
@@ -89,7 +91,7 @@ class UndoTest {
     }
 
     @Test
-    void successiveUndosGoBackOneActionAtATimeAndStopAtTheCodebook() {
+    void successiveUndosGoBackOneActionAtATimeDownToTheCodebookImport() {
         Source kuzio = project.sources().list().getFirst();
         Coding second = project.codings().code(kuzio.id(), TestProjects.spanOf(project, kuzio, "The second issue"),
                 code(project, "Bilateral relations/Relations with Armenia").id(), CODER, "");
@@ -102,11 +104,14 @@ class UndoTest {
         project.codings().undo(CODER);
         assertThat(project.codings().list(CodingFilter.ALL)).isEmpty();
 
-        // what is left is the codebook import
+        // what is left is the codebook import, which undo now reverses too
+        assertThat(project.codings().undo(CODER).description()).isEqualTo("undid action 1: imported a codebook: "
+                + "21 added, 0 updated, 0 unchanged (23 codebook changes)");
+        assertThat(project.codebook().snapshot().isEmpty()).isTrue();
+        assertThat(project.codebook().exportSpec().name()).isEmpty();
         assertThatThrownBy(() -> project.codings().undo(CODER))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("the last action changed the codebook (imported a codebook: 21 added, 0 updated, "
-                        + "0 unchanged); undoing codebook changes is not supported yet");
+                .hasMessage("there is nothing to undo");
     }
 
     @Test
@@ -120,19 +125,21 @@ class UndoTest {
     }
 
     @Test
-    void deletingCodingsWithTheirCodeIsACodebookChangeThatUndoRefusesAndLeavesAlone() {
+    void deletingCodingsWithTheirCodeIsUndoneWithTheCodingsUnderTheirIds() {
+        TestProjects.State beforeDelete = TestProjects.State.of(project);
         project.codebook().delete(code(project, "Power-political interests").id(), new DeletePolicy.DeleteCodings(), CODER);
-        TestProjects.State afterDelete = TestProjects.State.of(project);
+        assertThat(project.codings().list(CodingFilter.ALL)).isEmpty();
 
-        assertThatThrownBy(() -> project.codings().undo(CODER))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("the last action changed the codebook (deleted 'Power-political interests' and 8 sub-codes "
-                        + "(1 codings deleted)); undoing codebook changes is not supported yet");
-        assertThat(TestProjects.State.of(project)).isEqualTo(afterDelete);
-        // the deleted coding is not lost: the refused group still holds it in full
-        List<CodingAction> group = project.store().log().group(project.store().log().recent(1).getFirst().group());
-        assertThat(group).filteredOn(a -> a.kind() == CodingAction.Kind.REMOVE).singleElement()
-                .satisfies(a -> assertThat(a.coding().span()).isEqualTo(coding.span()))
-                .satisfies(a -> assertThat(a.coding().memo()).isEqualTo(coding.memo()));
+        project.codings().undo(CODER);
+
+        TestProjects.State restored = TestProjects.State.of(project);
+        assertThat(restored.codebookFile()).isEqualTo(beforeDelete.codebookFile());
+        assertThat(restored.codes()).isEqualTo(beforeDelete.codes());
+        assertThat(restored.codings()).containsExactly(coding);
+        // the delete's group still holds the coding in full: the log was added to, never rewritten
+        long undoGroup = project.store().log().recent(1).getFirst().group();
+        List<CodingAction> deleted = project.store().log().group(undoGroup - 1);
+        assertThat(deleted).filteredOn(a -> a.kind() == CodingAction.Kind.REMOVE).singleElement()
+                .satisfies(a -> assertThat(a.coding().span()).isEqualTo(coding.span()));
     }
 }

@@ -6,6 +6,7 @@ import static org.scholion.coding.CodingAction.Kind.ADD;
 import static org.scholion.coding.CodingAction.Kind.AFTER;
 import static org.scholion.coding.CodingAction.Kind.BEFORE;
 import static org.scholion.coding.CodingAction.Kind.CODEBOOK;
+import static org.scholion.coding.CodingAction.Kind.CODE_ADD;
 import static org.scholion.coding.CodingAction.Kind.REMOVE;
 import static org.scholion.coding.CodingAction.Kind.UNDO;
 import static org.scholion.store.StoreTesting.MIXED_TEXT;
@@ -75,12 +76,15 @@ class ActionLogTest {
             List<CodingAction> log = store.log().recent(100);
             assertThat(log).isEqualTo(before);
             assertThat(log).extracting(CodingAction::kind)
-                    .containsExactly(CODEBOOK, ADD, ADD, BEFORE, AFTER, REMOVE, ADD, UNDO);
-            assertThat(log).extracting(CodingAction::group).containsExactly(1L, 2L, 3L, 4L, 4L, 5L, 6L, 6L);
+                    .containsExactly(CODE_ADD, CODEBOOK, ADD, ADD, BEFORE, AFTER, REMOVE, ADD, UNDO);
+            assertThat(log).extracting(CodingAction::group).containsExactly(1L, 1L, 2L, 3L, 4L, 4L, 5L, 6L, 6L);
             assertThat(log).extracting(CodingAction::coder)
-                    .containsExactly("anna", "anna", "Борис", "anna", "anna", "Борис", "anna", "anna");
+                    .containsExactly("anna", "anna", "anna", "Борис", "anna", "anna", "Борис", "anna", "anna");
+            assertThat(log.get(0).code().code()).isEqualTo(code);
+            assertThat(log.get(0).code().created()).isEqualTo(T0);
+            assertThat(log.get(1).detail()).isEqualTo("added code 'Russia'");
+            log = log.subList(1, log.size());
             assertThat(log.get(2).at()).isEqualTo(T0.plusSeconds(20));
-            assertThat(log.get(0).detail()).isEqualTo("added code 'Russia'");
 
             CodingAction added = log.get(2);
             assertThat(added.coding().id()).isEqualTo(second.id());
@@ -91,7 +95,7 @@ class ActionLogTest {
             assertThat(log.get(4).coding().memo()).isEqualTo("now with a memo");
             assertThat(log.get(7).detail()).as("the undo names the group it reversed").isEqualTo("5");
             assertThat(store.log().group(4)).containsExactly(log.get(3), log.get(4));
-            assertThat(store.log().size()).isEqualTo(8);
+            assertThat(store.log().size()).isEqualTo(9);
             // The removed coding was restored by the undo under its old id.
             assertThat(store.codings().get(second.id()).anchor().quote()).isEqualTo("😀");
         }
