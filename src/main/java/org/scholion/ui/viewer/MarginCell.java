@@ -20,6 +20,9 @@ import org.scholion.coding.CodingId;
 final class MarginCell extends Region {
 
     static final double LANE = 14;
+    /** The margin's lanes share this width at most, so a densely coded text keeps room for itself. */
+    static final double LANES_WIDTH = 210;
+    static final double NARROWEST = 5;
     static final double PAGE_COLUMN = 38;
     static final double GAP = 6;
     private static final double TICK = 3;
@@ -36,10 +39,12 @@ final class MarginCell extends Region {
 
     private final List<Bracket> brackets = new ArrayList<>();
     private final double width;
+    private final double lane;
 
     MarginCell(MarginRow row, DocumentLayout layout, boolean paged, CodingId selected, Actions actions) {
         getStyleClass().add("coding-margin");
         width = width(layout, paged);
+        lane = laneWidth(layout);
         setMinWidth(width);
         setPrefWidth(width);
         setMaxWidth(width);
@@ -56,15 +61,20 @@ final class MarginCell extends Region {
         double firstLane = paged ? PAGE_COLUMN : 4;
         boolean severalCoders = layout.coders().size() > 1;
         for (MarginRow.Part part : row.parts()) {
-            double x = firstLane + (layout.lanes() - 1 - part.stripe().lane()) * LANE;
-            Bracket bracket = new Bracket(part, x, part.stripe().coding().id().equals(selected), severalCoders, actions);
+            double x = firstLane + (layout.lanes() - 1 - part.stripe().lane()) * lane;
+            Bracket bracket = new Bracket(part, x, lane, part.stripe().coding().id().equals(selected), severalCoders,
+                    actions);
             brackets.add(bracket);
             getChildren().add(bracket);
         }
     }
 
     static double width(DocumentLayout layout, boolean paged) {
-        return (paged ? PAGE_COLUMN : 4) + Math.max(1, layout.lanes()) * LANE + GAP;
+        return (paged ? PAGE_COLUMN : 4) + Math.max(1, layout.lanes()) * laneWidth(layout) + GAP;
+    }
+
+    static double laneWidth(DocumentLayout layout) {
+        return Math.max(NARROWEST, Math.min(LANE, LANES_WIDTH / Math.max(1, layout.lanes())));
     }
 
     @Override
@@ -80,24 +90,28 @@ final class MarginCell extends Region {
     @Override
     protected void layoutChildren() {
         for (Bracket bracket : brackets) {
-            bracket.resizeRelocate(bracket.x, 0, LANE, getHeight());
+            bracket.resizeRelocate(bracket.x, 0, lane, getHeight());
         }
     }
 
     /** One coding's bracket beside this paragraph; clicking anywhere in its lane picks the coding. */
     static final class Bracket extends Pane {
         private final double x;
+        private final double lane;
         private final Line spine = new Line();
         private final Line top = new Line();
         private final Line bottom = new Line();
-        private final Rectangle startHandle = new Rectangle(LANE, HANDLE, Color.TRANSPARENT);
-        private final Rectangle endHandle = new Rectangle(LANE, HANDLE, Color.TRANSPARENT);
+        private final Rectangle startHandle;
+        private final Rectangle endHandle;
         private final Text label;
         private final MarginRow.Part part;
 
-        Bracket(MarginRow.Part part, double x, boolean selected, boolean severalCoders, Actions actions) {
+        Bracket(MarginRow.Part part, double x, double lane, boolean selected, boolean severalCoders, Actions actions) {
             this.part = part;
             this.x = x;
+            this.lane = lane;
+            startHandle = new Rectangle(lane, HANDLE, Color.TRANSPARENT);
+            endHandle = new Rectangle(lane, HANDLE, Color.TRANSPARENT);
             ShownCoding coding = part.stripe().coding();
             setId("stripe-" + coding.id().value());
             getStyleClass().add("coding-stripe");
@@ -110,7 +124,7 @@ final class MarginCell extends Region {
             clip.heightProperty().bind(heightProperty());
             setClip(clip);
             Color colour = CoderStyles.colour(coding.color().rgb());
-            double stroke = selected ? 3.5 : 2;
+            double stroke = selected ? Math.min(3.5, lane / 2) : Math.min(2, lane / 3);
             for (Line line : List.of(spine, top, bottom)) {
                 line.setStroke(colour);
                 line.setStrokeWidth(stroke);
@@ -133,7 +147,8 @@ final class MarginCell extends Region {
                 getChildren().addAll(bottom, endHandle);
                 handle(endHandle, false, actions, coding);
             }
-            label.setVisible(part.opens());
+            // Too narrow a lane for its name: the tooltip still gives it.
+            label.setVisible(part.opens() && lane >= 10);
             javafx.scene.control.Tooltip.install(this, new javafx.scene.control.Tooltip(
                     coding.codePath() + "\n" + coding.coder() + (coding.coding().memo().isBlank() ? ""
                             : "\n" + coding.coding().memo())));
@@ -169,7 +184,7 @@ final class MarginCell extends Region {
         @Override
         protected void layoutChildren() {
             double h = getHeight();
-            double mid = LANE - 3;
+            double mid = lane >= 10 ? lane - 3 : lane / 2;
             double y0 = part.opens() ? 2 : 0;
             double y1 = part.closes() ? h - 2 : h;
             spine.setStartX(mid);

@@ -42,8 +42,6 @@ final class QuickCodeBox {
         box.getChildren().addAll(new Label("Quick code"), field, list);
         box.setMaxSize(440, 280);
         box.getStyleClass().add("quick-code-box");
-        box.setStyle("-fx-background-color: -color-bg-default, -color-border-default;"
-                + " -fx-background-insets: 0, 0; -fx-padding: 8; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.3), 8, 0, 0, 2);");
         StackPane.setAlignment(box, Pos.TOP_CENTER);
         box.setVisible(false);
         box.setManaged(false);
@@ -85,6 +83,9 @@ final class QuickCodeBox {
 
     void open(Runnable whenClosed) {
         onClose = whenClosed;
+        // AtlantaFX's colours, looked up only once the box shows (a window without the theme has none).
+        box.setStyle("-fx-background-color: -color-border-default, -color-bg-default; -fx-background-insets: 0, 1;"
+                + " -fx-padding: 8; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.3), 8, 0, 0, 2);");
         field.clear();
         fill("");
         box.setManaged(true);
