@@ -1,5 +1,6 @@
 package org.scholion.ui.segments;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -17,6 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -52,7 +54,7 @@ public final class SegmentsView {
                 source.getValue() instanceof SourceChoice chosen ? chosen : null)));
 
         ComboBox<Object> type = filterBox("segments-type", 110);
-        fill(type, java.util.List.of(SourceType.values()));
+        fill(type, List.of(SourceType.values()));
         type.setOnAction(e -> chosen(() -> model.typeFilterProperty().set(type.getValue() instanceof SourceType t ? t : null)));
 
         TextField from = yearField("segments-from-year", "from", model.fromYearProperty()::set);
@@ -74,9 +76,13 @@ public final class SegmentsView {
             to.clear();
         });
 
-        HBox filters = new HBox(6, subcodes, new Label("Source"), source, new Label("Type"), type,
-                new Label("Year"), from, to, new Label("Coder"), coder, clear);
+        // Wraps rather than squeezes the labels when the tab is narrow.
+        FlowPane filters = new FlowPane(6, 6, subcodes, labelled("Source", source), labelled("Type", type),
+                labelled("Year", from, to), labelled("Coder", coder), clear);
         filters.setAlignment(Pos.CENTER_LEFT);
+        for (Node control : List.of(subcodes, clear)) {
+            ((javafx.scene.layout.Region) control).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
 
         Label count = new Label();
         count.setId("segments-count");
@@ -125,6 +131,15 @@ public final class SegmentsView {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         return column;
+    }
+
+    private static HBox labelled(String text, Node... controls) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox box = new HBox(4, label);
+        box.getChildren().addAll(controls);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private void chosen(Runnable apply) {
