@@ -17,7 +17,7 @@ import org.scholion.coding.CodingId;
 
 /**
  * The codings at the cursor, their coders and memos, and the memo of the source. Ids for tests:
- * {@code inspector} (the whole pane), {@code inspector-codings} (the cards, one per coding, each
+ * {@code inspector-view} (the view's frame), {@code inspector} (its content), {@code inspector-codings} (the cards, one per coding, each
  * {@code inspector-coding-ID} with its memo field {@code inspector-memo-ID}), {@code inspector-remove}
  * and {@code inspector-source-memo}. A memo is stored when its field loses the focus or on Ctrl+Enter.
  */
@@ -27,12 +27,16 @@ public final class InspectorView {
     private static final String PLAIN = "-fx-border-color: -color-border-default; -fx-border-width: 1;";
 
     private final InspectorViewModel model;
+    private final javafx.scene.layout.BorderPane frame = new javafx.scene.layout.BorderPane();
     private final VBox root = new VBox(6);
     private final VBox cards = new VBox(6);
     private final Map<CodingId, Card> shown = new HashMap<>();
 
     public InspectorView(InspectorViewModel model) {
         this.model = model;
+        // The frame keeps the id every view's root has (the window test looks for it); the content is "inspector".
+        frame.setId("inspector-view");
+        frame.setCenter(root);
         root.setId("inspector");
         root.setPadding(new Insets(6));
         cards.setId("inspector-codings");
@@ -68,7 +72,7 @@ public final class InspectorView {
     }
 
     public Node node() {
-        return root;
+        return frame;
     }
 
     /** Keeps the card of a coding still shown, so a memo being typed keeps its caret and focus. */
