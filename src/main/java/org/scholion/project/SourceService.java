@@ -1,6 +1,8 @@
 package org.scholion.project;
 
 import java.util.List;
+import org.scholion.coding.Memo;
+import org.scholion.coding.MemoTarget;
 import org.scholion.source.AttributeType;
 import org.scholion.store.ProjectStore;
 import org.scholion.source.NewSource;
@@ -57,5 +59,32 @@ public final class SourceService {
 
     public List<SourceAttribute> attributes(SourceId id) {
         return store.attributes().of(id);
+    }
+
+    /** The researcher's memo on a source; empty when she has written none. */
+    public String memo(SourceId id) {
+        return store.read(() -> {
+            store.sources().get(id);
+            return store.memos().on(new MemoTarget.OnSource(id)).stream().findFirst().map(Memo::text).orElse("");
+        });
+    }
+
+    /**
+     * Replaces the memo on a source (the first one, if an exchange brought several), in one
+     * transaction under the actor's name; the memo keeps who wrote it first and when it changed.
+     */
+    public String setMemo(SourceId id, String text, String actor) {
+        String written = text == null ? "" : text;
+        return store.write(actor, () -> {
+            store.sources().get(id);
+            MemoTarget target = new MemoTarget.OnSource(id);
+            var existing = store.memos().on(target).stream().findFirst();
+            if (existing.isPresent()) {
+                store.memos().edit(existing.get().id(), existing.get().title(), written, store.now());
+            } else {
+                store.memos().add(target, "", written, store.coders().ensure(actor, store.now()), store.now());
+            }
+            return written;
+        });
     }
 }
