@@ -57,6 +57,10 @@ record Passage(SourceId source, String title, SourceType type, Integer year, Str
      * coded with one of its sub-codes, and "Security interests/Border" does not find "Border-x".
      */
     Set<String> codeTerms(Collection<IndexedSource.CodedSpan> codings) {
+        return codeTerms(span, codings);
+    }
+
+    static Set<String> codeTerms(Span span, Collection<IndexedSource.CodedSpan> codings) {
         Set<String> terms = new TreeSet<>();
         for (IndexedSource.CodedSpan coding : codings) {
             if (coding.span().overlaps(span)) {

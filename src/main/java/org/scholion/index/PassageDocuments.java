@@ -13,6 +13,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.scholion.source.PageMap;
@@ -27,7 +31,7 @@ final class PassageDocuments {
      * Raised whenever a field, its analysis or its meaning changes, so that an index written by
      * another version is rebuilt instead of misread.
      */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     static final String SOURCE = "source";
     static final String SOURCE_ORDER = "source_order";
@@ -85,7 +89,8 @@ final class PassageDocuments {
             doc.add(new StringField(LANGUAGE, passage.language(), Field.Store.YES));
         }
         for (String code : codeTerms) {
-            doc.add(new StringField(CODE, code, Field.Store.NO));
+            // Stored, so that a coding's update rewrites only the passages whose codes change.
+            doc.add(new StringField(CODE, code, Field.Store.YES));
         }
         for (PageMap.PageStart page : passage.pages().pages()) {
             doc.add(new StoredField(PAGE_LABEL, page.label()));
@@ -93,6 +98,29 @@ final class PassageDocuments {
         }
         doc.add(new Field(textField(passage.language()), passage.text(), TEXT_TYPE));
         return doc;
+    }
+
+    /** The stored fields that say where a passage is and which codes it carries. */
+    static final Set<String> SPAN_AND_CODES = Set.of(START, END, CODE);
+
+    static Span spanOf(Document doc) {
+        return new Span(doc.getField(START).numericValue().intValue(), doc.getField(END).numericValue().intValue());
+    }
+
+    static Set<String> codeTermsOf(Document doc) {
+        Set<String> terms = new java.util.TreeSet<>();
+        for (IndexableField code : doc.getFields(CODE)) {
+            terms.add(code.stringValue());
+        }
+        return terms;
+    }
+
+    /** Exactly one passage: its source's term and its start (a paragraph starts where no other does). */
+    static Query passageQuery(Passage passage) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(sourceTerm(passage.source())), BooleanClause.Occur.FILTER)
+                .add(NumericDocValuesField.newSlowExactQuery(START, passage.span().start()), BooleanClause.Occur.FILTER)
+                .build();
     }
 
     static Passage fromStored(Document doc) {

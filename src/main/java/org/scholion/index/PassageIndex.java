@@ -30,6 +30,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.scholion.source.SourceId;
+import org.scholion.source.Span;
 
 /**
  * The passage index of a project: one Lucene document per paragraph of every source, on disk in
@@ -119,24 +120,33 @@ public final class PassageIndex implements AutoCloseable {
     }
 
     /**
-     * Re-indexes one source's passages with its current codings, so that {@code code:} finds what
-     * is coded now. The passages are rebuilt from what the index stores; the text is not re-read.
+     * Brings one source's passages up to date with its current codings, so that {@code code:}
+     * finds what is coded now. Only the passages whose codes change are rewritten (a coding touches
+     * one or a few paragraphs; rewriting all 1,800 of the thesis took half a second per coding),
+     * rebuilt from what the index stores; the source's text is not re-read.
      */
     public synchronized void updateCodings(SourceId source, Collection<IndexedSource.CodedSpan> codings)
             throws IOException {
-        List<Passage> passages = new ArrayList<>();
+        List<Passage> changed = new ArrayList<>();
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs docs = searcher.search(new TermQuery(PassageDocuments.sourceTerm(source)), Integer.MAX_VALUE);
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc doc : docs.scoreDocs) {
-                passages.add(PassageDocuments.fromStored(stored.document(doc.doc)));
+                Document codes = stored.document(doc.doc, PassageDocuments.SPAN_AND_CODES);
+                Span span = PassageDocuments.spanOf(codes);
+                if (!Passage.codeTerms(span, codings).equals(PassageDocuments.codeTermsOf(codes))) {
+                    changed.add(PassageDocuments.fromStored(stored.document(doc.doc)));
+                }
             }
         } finally {
             searchers.release(searcher);
         }
-        writer.deleteDocuments(PassageDocuments.sourceTerm(source));
-        for (Passage passage : passages) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        for (Passage passage : changed) {
+            writer.deleteDocuments(PassageDocuments.passageQuery(passage));
             writer.addDocument(PassageDocuments.toDocument(passage, passage.codeTerms(codings)));
         }
         commitAndRefresh();

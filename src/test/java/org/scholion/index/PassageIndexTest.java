@@ -189,6 +189,28 @@ class PassageIndexTest {
         assertThat(index.documentCount()).isEqualTo(9);
     }
 
+    /** Each update rewrites only the passages whose codes change; the others keep theirs. */
+    @Test
+    void successiveCodingUpdatesLeaveEveryPassageWithExactlyTheCodesOverlappingIt() throws Exception {
+        IndexedSource.CodedSpan first = new IndexedSource.CodedSpan(new Span(0, 5), "Bilateral relations");
+        IndexedSource.CodedSpan acrossTwo = new IndexedSource.CodedSpan(new Span(20, 40), "Security interests");
+        index.updateCodings(EN, List.of(first));
+        index.updateCodings(EN, List.of(first, acrossTwo));
+
+        assertThat(index.search("code:\"Security interests\"", 10).hits()).extracting(PassageHit::passage)
+                .containsExactly(new Span(0, 28), new Span(30, 109));
+        assertThat(index.search("code:\"Bilateral relations\"", 10).hits()).extracting(PassageHit::passage)
+                .containsExactly(new Span(0, 28));
+
+        index.updateCodings(EN, List.of(acrossTwo));
+        index.updateCodings(EN, List.of());
+
+        assertThat(index.search("code:\"Security interests\"", 10).totalPassages()).isZero();
+        assertThat(index.search("code:\"Bilateral relations\"", 10).totalPassages()).isZero();
+        assertThat(index.documentCount()).isEqualTo(9);
+        assertThat(matchedTexts("peacekeeping")).hasSize(3);
+    }
+
     @Test
     void addReplacesAndRemoveDeletesASource() throws Exception {
         assertThat(index.documentCount()).isEqualTo(9);
