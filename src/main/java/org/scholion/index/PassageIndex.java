@@ -121,7 +121,8 @@ public final class PassageIndex implements AutoCloseable {
 
     /**
      * Brings one source's passages up to date with its current codings, so that {@code code:}
-     * finds what is coded now. Only the passages whose codes change are rewritten (a coding touches
+     * finds what is coded now, without committing: searches see the change at once, a crash before
+     * the next {@link #commit()} loses it (the caller marks the index stale meanwhile). Only the passages whose codes change are rewritten (a coding touches
      * one or a few paragraphs; rewriting all 1,800 of the thesis took half a second per coding),
      * rebuilt from what the index stores; the source's text is not re-read.
      */
@@ -149,7 +150,9 @@ public final class PassageIndex implements AutoCloseable {
             writer.deleteDocuments(PassageDocuments.passageQuery(passage));
             writer.addDocument(PassageDocuments.toDocument(passage, passage.codeTerms(codings)));
         }
-        commitAndRefresh();
+        // Searchable at once; durable at the next commit, which the caller schedules: a commit
+        // syncs every new file to disk, and once per coding that was most of a quick key's cost.
+        searchers.maybeRefreshBlocking();
     }
 
     /** Replaces the whole index by the given sources, in one commit. */

@@ -30,6 +30,11 @@ final class SearchIndex implements AutoCloseable {
     private final IndexStatus openedAs;
     private boolean stale;
     private boolean batch;
+    /** Coding updates searchable but not yet committed; the stale marker is on disk meanwhile. */
+    private boolean uncommitted;
+    private long lastCommit = System.nanoTime();
+    /** How long coding updates may wait for their commit: what a crash costs is a rebuild, not a coding. */
+    private static final long COMMIT_INTERVAL_NANOS = 30_000_000_000L;
 
     private SearchIndex(ProjectStore store, PassageIndex index, IndexStatus openedAs) {
         this.store = store;
@@ -52,7 +57,8 @@ final class SearchIndex implements AutoCloseable {
         Path marker = staleMarker(store);
         IndexStatus status = index.status();
         if (!status.needsRebuild() && Files.exists(marker)) {
-            status = new IndexStatus(IndexStatus.State.CORRUPT, "an earlier update of the index failed");
+            status = new IndexStatus(IndexStatus.State.CORRUPT,
+                    "the index fell behind the store (an update failed, or Scholion stopped before saving it)");
         }
         SearchIndex searchIndex = new SearchIndex(store, index, status);
         if (status.needsRebuild()) {
@@ -98,6 +104,8 @@ final class SearchIndex implements AutoCloseable {
             index.rebuild(all);
             stale = false;
             Files.deleteIfExists(staleMarker(store));
+            uncommitted = false;
+            lastCommit = System.nanoTime();
             return all.size();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rebuild the search index: " + e.getMessage(), e);
@@ -134,10 +142,7 @@ final class SearchIndex implements AutoCloseable {
             return;
         }
         batch = false;
-        update(() -> {
-            index.commit();
-            Files.deleteIfExists(staleMarker(store));
-        });
+        update(this::commitPending);
     }
 
     /** The codes on a source's passages changed (a coding added, moved, removed, or a code renamed). */
@@ -146,12 +151,36 @@ final class SearchIndex implements AutoCloseable {
             return;
         }
         update(() -> {
+            markUncommitted();
             Codebook codebook = store.codes().codebook();
             for (SourceId id : sources) {
                 index.updateCodings(id, codedSpans(codebook,
                         store.codings().list(new CodingFilter(null, java.util.Set.of(id), null))));
             }
+            if (System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
+                commitPending();
+            }
         });
+    }
+
+    /**
+     * Before the first uncommitted change, the marker goes on disk: a process that dies before the
+     * commit leaves it, and the next open rebuilds the index from the store, which has every coding.
+     */
+    private void markUncommitted() throws IOException {
+        if (!uncommitted) {
+            Files.writeString(staleMarker(store), "coding updates not yet committed to the index");
+            uncommitted = true;
+        }
+    }
+
+    private void commitPending() throws IOException {
+        index.commit();
+        lastCommit = System.nanoTime();
+        uncommitted = false;
+        if (!batch) {
+            Files.deleteIfExists(staleMarker(store));
+        }
     }
 
     /** A change of code names or places: every coded source's code paths may have changed. */
@@ -201,7 +230,14 @@ final class SearchIndex implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        try {
+            if (uncommitted && !stale) {
+                commitPending();
+            }
+        } catch (IOException | RuntimeException e) {
+            // The marker stays: the next open rebuilds the index from the store.
+        }
         try {
             index.close();
         } catch (IOException e) {

@@ -96,6 +96,19 @@ class CrashSafetyTest {
                 checkSurvivors(store, text, acknowledged, cycle);
             }
         }
+
+        // The killed processes left index updates uncommitted: the project rebuilds the index on
+        // opening, and code: then finds exactly the paragraphs the stored codings overlap.
+        try (Project project = Project.open(folder)) {
+            assertThat(project.indexStatus().needsRebuild()).isTrue();
+            List<Span> codings = project.codings().list(org.scholion.coding.CodingFilter.ALL).stream()
+                    .map(org.scholion.coding.Coding::span).toList();
+            long coded = org.scholion.source.TextSegments.of(text).paragraphs().stream()
+                    .filter(paragraph -> codings.stream().anyMatch(c -> c.overlaps(paragraph))).count();
+            assertThat(coded).isPositive();
+            assertThat(project.search().search("code:Russia", 0, org.scholion.index.HitOrder.SOURCE).totalPassages())
+                    .isEqualTo((int) coded);
+        }
     }
 
     /** Records an "ACK id start end" line; returns 1 for an acknowledgement, 0 for any other line. */
