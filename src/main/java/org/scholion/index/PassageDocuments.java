@@ -11,6 +11,13 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.Bits;
+import java.io.IOException;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -121,6 +128,41 @@ final class PassageDocuments {
                 .add(new TermQuery(sourceTerm(passage.source())), BooleanClause.Occur.FILTER)
                 .add(NumericDocValuesField.newSlowExactQuery(START, passage.span().start()), BooleanClause.Occur.FILTER)
                 .build();
+    }
+
+    /**
+     * The documents of a source's passages that may overlap a span: every passage starting before
+     * its end, from the last one starting at or before its start. Read from the START doc values,
+     * without loading a stored document.
+     */
+    static List<Integer> overlapCandidates(IndexSearcher searcher, SourceId source, Span span) throws IOException {
+        List<int[]> starts = new ArrayList<>(); // {start, global doc}
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            PostingsEnum docs = leaf.reader().postings(sourceTerm(source));
+            NumericDocValues values = leaf.reader().getNumericDocValues(START);
+            if (docs == null || values == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if ((live == null || live.get(doc)) && values.advanceExact(doc)) {
+                    starts.add(new int[] {(int) values.longValue(), leaf.docBase + doc});
+                }
+            }
+        }
+        int from = Integer.MIN_VALUE;
+        for (int[] start : starts) {
+            if (start[0] <= span.start()) {
+                from = Math.max(from, start[0]);
+            }
+        }
+        List<Integer> candidates = new ArrayList<>();
+        for (int[] start : starts) {
+            if (start[0] >= from && (start[0] < span.end() || start[0] == from)) {
+                candidates.add(start[1]);
+            }
+        }
+        return candidates;
     }
 
     static Passage fromStored(Document doc) {

@@ -155,6 +155,60 @@ public final class PassageIndex implements AutoCloseable {
         searchers.maybeRefreshBlocking();
     }
 
+    /**
+     * The passages of a source that overlap a span, read from the index (without the source's
+     * text): the candidates are picked by their start alone, from doc values, so only the few
+     * passages concerned are loaded.
+     */
+    public synchronized List<Span> passagesOverlapping(SourceId source, Span span) throws IOException {
+        List<Span> found = new ArrayList<>();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            for (int doc : PassageDocuments.overlapCandidates(searcher, source, span)) {
+                Span passage = PassageDocuments.spanOf(searcher.storedFields().document(doc, PassageDocuments.SPAN_AND_CODES));
+                if (passage.overlaps(span)) {
+                    found.add(passage);
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+        found.sort(java.util.Comparator.comparingInt(Span::start));
+        return found;
+    }
+
+    /**
+     * Brings the passages of a source that overlap {@code region} up to date with the codings
+     * given, which must include every coding overlapping those passages; uncommitted like
+     * {@link #updateCodings}. A single coding touches a few passages: this is what a quick key
+     * costs in the index.
+     */
+    public synchronized void updateCodingsIn(SourceId source, Span region, Collection<IndexedSource.CodedSpan> codings)
+            throws IOException {
+        List<Passage> changed = new ArrayList<>();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            StoredFields stored = searcher.storedFields();
+            for (int doc : PassageDocuments.overlapCandidates(searcher, source, region)) {
+                Document codes = stored.document(doc, PassageDocuments.SPAN_AND_CODES);
+                Span span = PassageDocuments.spanOf(codes);
+                if (span.overlaps(region) && !Passage.codeTerms(span, codings).equals(PassageDocuments.codeTermsOf(codes))) {
+                    changed.add(PassageDocuments.fromStored(stored.document(doc)));
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        for (Passage passage : changed) {
+            writer.deleteDocuments(PassageDocuments.passageQuery(passage));
+            writer.addDocument(PassageDocuments.toDocument(passage, passage.codeTerms(codings)));
+        }
+        searchers.maybeRefreshBlocking();
+    }
+
     /** Replaces the whole index by the given sources, in one commit. */
     public synchronized void rebuild(Iterable<IndexedSource> sources) throws IOException {
         writer.deleteAll();

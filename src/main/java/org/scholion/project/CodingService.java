@@ -41,7 +41,7 @@ public final class CodingService {
             Anchor anchor = Anchor.in(TextOffsets.of(store.sources().text(sourceId)), span);
             Coding coding = store.codings().insert(sourceId, span, code, coder, memo, anchor, store.now());
             store.log().added(coding);
-            index.codingsOf(sourceId);
+            index.codingAt(sourceId, span);
             return coding;
         });
     }
@@ -51,7 +51,7 @@ public final class CodingService {
             Coding coding = store.codings().get(id);
             store.codings().delete(id);
             store.log().removed(coding);
-            index.codingsOf(coding.source());
+            index.codingAt(coding.source(), coding.span());
         });
     }
 
@@ -109,7 +109,8 @@ public final class CodingService {
             Coding after = edit.apply(before);
             store.codings().update(after);
             store.log().changed(before, after);
-            index.codingsOf(after.source());
+            index.codingAt(before.source(), before.span());
+            index.codingAt(after.source(), after.span());
             return after;
         });
     }

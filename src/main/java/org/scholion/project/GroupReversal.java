@@ -88,8 +88,8 @@ final class GroupReversal {
         store.codings().find(logged.id()).ifPresent(current -> {
             store.codings().delete(current.id());
             store.log().removed(current);
+            index.codingAt(current.source(), current.span());
         });
-        index.codingsOf(logged.source());
     }
 
     private void putBack(Coding logged) {
@@ -101,12 +101,12 @@ final class GroupReversal {
         if (current.isPresent()) {
             store.codings().update(restored);
             store.log().changed(current.get(), restored);
-            index.codingsOf(current.get().source());
+            index.codingAt(current.get().source(), current.get().span());
         } else {
             store.codings().restore(restored);
             store.log().added(restored);
         }
-        index.codingsOf(restored.source());
+        index.codingAt(restored.source(), restored.span());
     }
 
     private void removeCode(CodeState logged) {

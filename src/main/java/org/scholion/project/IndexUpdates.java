@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.scholion.source.SourceId;
+import org.scholion.source.Span;
 import org.scholion.store.ProjectStore;
 
 /**
@@ -16,6 +17,8 @@ final class IndexUpdates {
     private final ProjectStore store;
     private final Supplier<SearchIndex> index;
     private final Set<SourceId> touched = new LinkedHashSet<>();
+    private final java.util.Map<SourceId, java.util.List<Span>> places = new java.util.LinkedHashMap<>();
+    private static final int MANY_PLACES = 16;
     private boolean codebookTouched;
     /** One object, so that registering it again in the same write is a no-op. */
     private final Runnable flush = this::flush;
@@ -27,6 +30,16 @@ final class IndexUpdates {
 
     void codingsOf(SourceId source) {
         touched.add(source);
+        store.afterCommit(flush);
+    }
+
+    /**
+     * A coding at this place was added, removed or changed: only the passages it overlaps need
+     * their codes updated (a few, not the source's thousands). Many places in one source, as an
+     * auto-coding makes, are treated as the whole source.
+     */
+    void codingAt(SourceId source, Span span) {
+        places.computeIfAbsent(source, s -> new java.util.ArrayList<>()).add(span);
         store.afterCommit(flush);
     }
 
@@ -51,14 +64,23 @@ final class IndexUpdates {
     }
 
     private void flush() {
-        Set<SourceId> sources = Set.copyOf(touched);
+        Set<SourceId> sources = new LinkedHashSet<>(touched);
+        java.util.Map<SourceId, java.util.List<Span>> spans = new java.util.LinkedHashMap<>(places);
         boolean codebook = codebookTouched;
         touched.clear();
+        places.clear();
         codebookTouched = false;
         if (codebook) {
             index.get().codebookChanged();
-        } else {
-            index.get().codingsChanged(sources);
+            return;
         }
+        spans.forEach((source, at) -> {
+            if (at.size() > MANY_PLACES) {
+                sources.add(source);
+            }
+        });
+        spans.keySet().removeAll(sources);
+        index.get().codingsChanged(sources);
+        spans.forEach((source, at) -> index.get().codingsChangedAt(source, at));
     }
 }

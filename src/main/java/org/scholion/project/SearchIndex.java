@@ -163,6 +163,29 @@ final class SearchIndex implements AutoCloseable {
         });
     }
 
+    /** Codings changed at these places of a source: the passages there get their codes updated. */
+    void codingsChangedAt(SourceId source, List<org.scholion.source.Span> places) {
+        if (places.isEmpty()) {
+            return;
+        }
+        update(() -> {
+            markUncommitted();
+            int from = places.stream().mapToInt(org.scholion.source.Span::start).min().orElseThrow();
+            int to = places.stream().mapToInt(org.scholion.source.Span::end).max().orElseThrow();
+            org.scholion.source.Span region = new org.scholion.source.Span(from, to);
+            List<org.scholion.source.Span> passages = index.passagesOverlapping(source, region);
+            if (!passages.isEmpty()) {
+                org.scholion.source.Span extent = new org.scholion.source.Span(passages.getFirst().start(),
+                        passages.getLast().end());
+                index.updateCodingsIn(source, region,
+                        codedSpans(store.codes().codebook(), store.codings().overlapping(source, extent)));
+            }
+            if (System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
+                commitPending();
+            }
+        });
+    }
+
     /**
      * Before the first uncommitted change, the marker goes on disk: a process that dies before the
      * commit leaves it, and the next open rebuilds the index from the store, which has every coding.

@@ -89,6 +89,13 @@ public final class CodingRepository {
         return db.query(sql.toString(), CodingRepository::map, params.toArray());
     }
 
+    /** The codings of one source that overlap a span (share at least one code point with it). */
+    public List<Coding> overlapping(SourceId source, Span span) {
+        return db.query(SELECT + " WHERE c.source_id = ? AND c.start_offset < ? AND c.end_offset > ?"
+                + " ORDER BY c.start_offset, c.end_offset, c.id", CodingRepository::map,
+                source.value(), span.end(), span.start());
+    }
+
     /** Number of codings per source (sources without codings are absent). */
     public java.util.Map<SourceId, Integer> countsBySource() {
         java.util.Map<SourceId, Integer> counts = new java.util.HashMap<>();

@@ -212,6 +212,21 @@ class PassageIndexTest {
     }
 
     @Test
+    void aCodingAtOnePlaceUpdatesOnlyThePassagesItOverlaps() throws Exception {
+        assertThat(index.passagesOverlapping(EN, new Span(20, 40))).containsExactly(new Span(0, 28), new Span(30, 109));
+        assertThat(index.passagesOverlapping(EN, new Span(28, 30))).isEmpty(); // the blank line between them
+        IndexedSource.CodedSpan coding = new IndexedSource.CodedSpan(new Span(20, 40), "Security interests");
+
+        index.updateCodingsIn(EN, new Span(20, 40), List.of(coding));
+
+        assertThat(index.search("code:\"Security interests\"", 10).hits()).extracting(PassageHit::passage)
+                .containsExactly(new Span(0, 28), new Span(30, 109));
+        index.updateCodingsIn(EN, new Span(20, 40), List.of());
+        assertThat(index.search("code:\"Security interests\"", 10).totalPassages()).isZero();
+        assertThat(index.documentCount()).isEqualTo(9);
+    }
+
+    @Test
     void addReplacesAndRemoveDeletesASource() throws Exception {
         assertThat(index.documentCount()).isEqualTo(9);
         index.add(en(List.of()));
