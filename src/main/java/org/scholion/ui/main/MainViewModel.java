@@ -32,6 +32,8 @@ public final class MainViewModel {
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final ObservableList<String> coders = FXCollections.observableArrayList();
+    private final StringProperty nextUndo = new SimpleStringProperty("");
+    private final StringProperty nextRedo = new SimpleStringProperty("");
 
     public MainViewModel(Session session, WorkbenchSettings settings) {
         this.session = session;
@@ -41,7 +43,10 @@ public final class MainViewModel {
         darkTheme.addListener((obs, was, dark) -> settings.setDarkTheme(dark));
         session.projectProperty().addListener((obs, was, now) -> title.set(now == null ? "Scholion"
                 : now.info().name() + " - Scholion"));
-        session.codingsRevisionProperty().addListener((obs, was, now) -> loadCoders());
+        session.codingsRevisionProperty().addListener((obs, was, now) -> {
+            loadCoders();
+            loadHistory();
+        });
         session.currentSourceProperty().addListener((obs, was, now) -> {
             if (now != null && session.project() != null) {
                 settings.setLastSource(session.project().info().folder(), now.value());
@@ -182,17 +187,53 @@ public final class MainViewModel {
                 e -> session.fail("The search index was not rebuilt", e));
     }
 
-    /** Reverses the latest coding or codebook action not yet undone. */
+    /** Reverses the latest coding or codebook action not yet undone (an auto-coding run is one). */
     public void undo() {
+        step(true);
+    }
+
+    /** Does again what was last undone, unless something new was done since. */
+    public void redo() {
+        step(false);
+    }
+
+    /** What Edit > Undo would do, for its label; empty when there is nothing to undo. */
+    public ReadOnlyStringProperty nextUndoProperty() {
+        return nextUndo;
+    }
+
+    public ReadOnlyStringProperty nextRedoProperty() {
+        return nextRedo;
+    }
+
+    private void step(boolean back) {
         Project project = session.project();
         if (project == null) {
             return;
         }
         String coder = session.coder();
-        session.tasks().quick(progress -> project.codings().undo(coder), result -> {
-            session.codebookChanged();
-            session.status().notify(result.description());
-        }, e -> session.fail("Nothing undone", e));
+        session.tasks().quick(progress -> back ? project.history().undo(coder) : project.history().redo(coder),
+                result -> {
+                    session.codebookChanged();
+                    session.status().notify(result.description());
+                }, e -> session.fail(back ? "Nothing undone" : "Nothing redone", e));
+    }
+
+    /** Reads what undo and redo would do; after every change, so the Edit menu always says. */
+    private void loadHistory() {
+        Project project = session.project();
+        if (project == null) {
+            nextUndo.set("");
+            nextRedo.set("");
+            return;
+        }
+        session.tasks().quick(progress -> new String[] {project.history().nextUndo().orElse(""),
+                project.history().nextRedo().orElse("")}, labels -> {
+                    if (session.project() == project) {
+                        nextUndo.set(labels[0]);
+                        nextRedo.set(labels[1]);
+                    }
+                }, e -> session.fail("The history could not be read", e));
     }
 
     private void show(Project project) {

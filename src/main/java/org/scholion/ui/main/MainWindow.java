@@ -131,8 +131,15 @@ public final class MainWindow {
                 item("_Quit", "Shortcut+Q", "menu-quit", stage::close));
 
         Menu edit = new Menu("_Edit");
-        edit.getItems().addAll(
-                item("_Undo", "Shortcut+Z", "menu-undo", model::undo),
+        MenuItem undo = item("_Undo", "Shortcut+Z", "menu-undo", model::undo);
+        undo.textProperty().bind(javafx.beans.binding.Bindings.when(model.nextUndoProperty().isEmpty())
+                .then("_Undo").otherwise(model.nextUndoProperty()));
+        undo.disableProperty().bind(model.nextUndoProperty().isEmpty());
+        MenuItem redo = item("_Redo", "Shortcut+Shift+Z", "menu-redo", model::redo);
+        redo.textProperty().bind(javafx.beans.binding.Bindings.when(model.nextRedoProperty().isEmpty())
+                .then("_Redo").otherwise(model.nextRedoProperty()));
+        redo.disableProperty().bind(model.nextRedoProperty().isEmpty());
+        edit.getItems().addAll(undo, redo,
                 new SeparatorMenuItem(),
                 item("Your _Name as Coder...", null, "menu-coder", this::askCoderName));
 

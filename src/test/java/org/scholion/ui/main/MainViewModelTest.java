@@ -82,7 +82,7 @@ class MainViewModelTest {
     }
 
     @Test
-    void aSelectionCodedThroughTheSessionIsStoredAndUndoRemovesIt() {
+    void aSelectionCodedThroughTheSessionIsStoredUndoRemovesItAndRedoBringsItBack() {
         Path folder;
         try (Project project = TestProjects.studyProject(dir)) {
             folder = project.info().folder();
@@ -101,10 +101,21 @@ class MainViewModelTest {
         assertThat(project.codings().list(CodingFilter.ALL)).hasSize(before + 1);
         assertThat(session.codingsRevisionProperty().get()).isGreaterThan(codingsRevision);
 
+        assertThat(main.nextUndoProperty().get()).startsWith("Undo: coded 40 characters with");
+        assertThat(main.nextRedoProperty().get()).isEmpty();
+
         main.undo();
 
         assertThat(project.codings().list(CodingFilter.ALL)).hasSize(before);
         assertThat(status.noticeProperty().get()).startsWith("undid");
+        assertThat(main.nextRedoProperty().get()).startsWith("Redo: coded 40 characters with");
+
+        main.redo();
+
+        assertThat(project.codings().list(CodingFilter.ALL)).hasSize(before + 1)
+                .anySatisfy(c -> assertThat(c.span()).isEqualTo(new org.scholion.source.Span(0, 40)));
+        assertThat(status.noticeProperty().get()).startsWith("redid");
+        assertThat(main.nextRedoProperty().get()).isEmpty();
     }
 
     @Test
