@@ -155,11 +155,12 @@ public final class MainViewModel {
         if (open == null) {
             return;
         }
+        String name = open.info().name();
         session.setProject(null);
         session.tasks().quick(progress -> {
             open.close();
             return null;
-        }, done -> session.status().notify("Closed " + open.info().name()), e -> session.fail("Closing", e));
+        }, done -> session.status().notify("Closed " + name), e -> session.fail("Closing", e));
     }
 
     /** Imports files and folders (folders recursively) into the open project, with progress and cancel. */
