@@ -85,7 +85,7 @@ public final class MainWindow {
             stage.setHeight(place.height());
             stage.setMaximized(place.maximized());
         });
-        columns.setDividerPositions(settings.dividers("columns").orElse(new double[] {0.22, 0.78}));
+        columns.setDividerPositions(settings.dividers("columns").orElse(new double[] {0.3, 0.8}));
         left.setDividerPositions(settings.dividers("left").orElse(new double[] {0.45}));
         centre.setDividerPositions(settings.dividers("centre").orElse(new double[] {0.68}));
         stage.setOnHiding(e -> remember());

@@ -33,8 +33,8 @@ public record SourceRow(SourceId id, String title, SourceType type, String autho
         TITLE("Title", Comparator.comparing((SourceRow r) -> Folding.fold(r.title()))),
         TYPE("Type", Comparator.comparing(SourceRow::type)),
         YEAR("Year", Comparator.comparing(SourceRow::year, Comparator.nullsFirst(Comparator.naturalOrder()))),
-        LANGUAGE("Language", Comparator.comparing(SourceRow::language)),
-        LENGTH("Length", Comparator.comparingInt(SourceRow::length)),
+        LANGUAGE("Lang.", Comparator.comparing(SourceRow::language)),
+        LENGTH("Chars", Comparator.comparingInt(SourceRow::length)),
         CODINGS("Codings", Comparator.comparingInt(SourceRow::codings));
 
         private final String header;

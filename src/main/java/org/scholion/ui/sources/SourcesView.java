@@ -36,7 +36,7 @@ public final class SourcesView {
         filter.textProperty().bindBidirectional(model.filterProperty());
         table.setId("sources-table");
         table.setPlaceholder(new Label("No sources: import files with File > Import Sources"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         for (SourceRow.Column column : SourceRow.Column.values()) {
             table.getColumns().add(column(column));
         }
@@ -94,11 +94,17 @@ public final class SourcesView {
                 setAlignment(numeric ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
             }
         });
-        if (column == SourceRow.Column.TITLE) {
-            tc.setPrefWidth(260);
-        } else {
-            tc.setPrefWidth(numeric ? 60 : 70);
-        }
+        // The title takes what the pane leaves; the short columns keep room for their headers.
+        int width = switch (column) {
+            case TITLE -> 150;
+            case TYPE -> 58;
+            case YEAR -> 52;
+            case LANGUAGE -> 44;
+            case LENGTH -> 66;
+            case CODINGS -> 64;
+        };
+        tc.setMinWidth(column == SourceRow.Column.TITLE ? 90 : width);
+        tc.setPrefWidth(width);
         return tc;
     }
 }

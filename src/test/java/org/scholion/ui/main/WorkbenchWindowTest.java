@@ -35,6 +35,7 @@ class WorkbenchWindowTest {
         if (sample == null) {
             try (Project project = SampleCorpus.imported(dir)) {
                 sample = project.info().folder();
+                codeTheOpeningOfTheThesis(project);
             }
         }
         // The name is asked on the first start only; this data folder has had its first start.
@@ -63,8 +64,35 @@ class WorkbenchWindowTest {
         assertThat(robot.lookup("#status-notice").queryLabeled().getText()).startsWith("Opened ");
     }
 
+    /** A few codings, two of them overlapping, so that the photographs show highlights and stripes. */
+    private static void codeTheOpeningOfTheThesis(Project project) {
+        org.scholion.source.Source thesis = project.sources().list().stream()
+                .max(java.util.Comparator.comparingInt(org.scholion.source.Source::textLength)).orElseThrow();
+        String[][] codings = {
+            {"it put an end to the Mutually Assured Destruction System", "Power-political interests/Great-power status"},
+            {"becoming an important factor of instability in the region", "Security interests/Prevention of armed conflict"},
+            {"culminating in brutal wars and ultimately ending in secessionism", "Security interests/Prevention of armed conflict"},
+            {"brutal wars", "Power-political interests/Status quo and controlled instability"},
+            {"Russia has declared the South Caucasus a region of its strategic interests",
+                "Power-political interests/Hegemony in the near abroad"},
+            {"It has been the primary peacekeeper and peace-maker in all three conflicts",
+                "Power-political interests/Exclusive peacekeeping and mediation"}};
+        for (String[] coding : codings) {
+            project.codings().code(thesis.id(), org.scholion.project.TestProjects.spanOf(project, thesis, coding[0]),
+                    org.scholion.project.TestProjects.code(project, coding[1]).id(), "nino", null);
+        }
+    }
+
     @Test
-    void theMainWindowIsPhotographedLightAndDark() throws Exception {
+    void theMainWindowIsPhotographedLightAndDark(FxRobot robot) throws Exception {
+        org.scholion.source.SourceId thesis = workbench.session().project().sources().list().stream()
+                .max(java.util.Comparator.comparingInt(org.scholion.source.Source::textLength)).orElseThrow().id();
+        robot.interact(() -> workbench.session().currentSourceProperty().set(thesis));
+        robot.clickOn("#search-query").write("peacekeeping").type(javafx.scene.input.KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#kwic-table").queryTableView().getItems().size() == 357);
+        waitFor(() -> robot.lookup(".coding-stripe").tryQuery().isPresent());
+        workbench.awaitProjectThread(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
         Path light = WaitForAsyncUtils.asyncFx(() -> Screenshots.write(workbench.scene(),
                 Screenshots.folder().resolve("workbench-light.png"))).get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.asyncFx(() -> workbench.model().darkThemeProperty().set(true)).get(30, TimeUnit.SECONDS);
