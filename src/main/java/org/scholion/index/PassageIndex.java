@@ -128,31 +128,17 @@ public final class PassageIndex implements AutoCloseable {
      */
     public synchronized void updateCodings(SourceId source, Collection<IndexedSource.CodedSpan> codings)
             throws IOException {
-        List<Passage> changed = new ArrayList<>();
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs docs = searcher.search(new TermQuery(PassageDocuments.sourceTerm(source)), Integer.MAX_VALUE);
-            StoredFields stored = searcher.storedFields();
+            List<Integer> all = new ArrayList<>(docs.scoreDocs.length);
             for (ScoreDoc doc : docs.scoreDocs) {
-                Document codes = stored.document(doc.doc, PassageDocuments.SPAN_AND_CODES);
-                Span span = PassageDocuments.spanOf(codes);
-                if (!Passage.codeTerms(span, codings).equals(PassageDocuments.codeTermsOf(codes))) {
-                    changed.add(PassageDocuments.fromStored(stored.document(doc.doc)));
-                }
+                all.add(doc.doc);
             }
+            rewriteChanged(searcher, all, span -> true, codings);
         } finally {
             searchers.release(searcher);
         }
-        if (changed.isEmpty()) {
-            return;
-        }
-        for (Passage passage : changed) {
-            writer.deleteDocuments(PassageDocuments.passageQuery(passage));
-            writer.addDocument(PassageDocuments.toDocument(passage, passage.codeTerms(codings)));
-        }
-        // Searchable at once; durable at the next commit, which the caller schedules: a commit
-        // syncs every new file to disk, and once per coding that was most of a quick key's cost.
-        searchers.maybeRefreshBlocking();
     }
 
     /**
@@ -185,28 +171,39 @@ public final class PassageIndex implements AutoCloseable {
      */
     public synchronized void updateCodingsIn(SourceId source, Span region, Collection<IndexedSource.CodedSpan> codings)
             throws IOException {
-        List<Passage> changed = new ArrayList<>();
         IndexSearcher searcher = searchers.acquire();
         try {
-            StoredFields stored = searcher.storedFields();
-            for (int doc : PassageDocuments.overlapCandidates(searcher, source, region)) {
-                Document codes = stored.document(doc, PassageDocuments.SPAN_AND_CODES);
-                Span span = PassageDocuments.spanOf(codes);
-                if (span.overlaps(region) && !Passage.codeTerms(span, codings).equals(PassageDocuments.codeTermsOf(codes))) {
-                    changed.add(PassageDocuments.fromStored(stored.document(doc)));
-                }
-            }
+            rewriteChanged(searcher, PassageDocuments.overlapCandidates(searcher, source, region), span -> span.overlaps(region),
+                    codings);
         } finally {
             searchers.release(searcher);
         }
-        if (changed.isEmpty()) {
-            return;
+    }
+
+    /**
+     * Rewrites those of the given passages (chosen by their span) whose code terms differ from what
+     * the codings give them, from their stored fields. Searchable at once; durable at the next
+     * commit, which the caller schedules: a commit syncs every new file to disk, and once per
+     * coding that was most of a quick key's cost.
+     */
+    private void rewriteChanged(IndexSearcher searcher, List<Integer> docs, java.util.function.Predicate<Span> concerned,
+                                Collection<IndexedSource.CodedSpan> codings) throws IOException {
+        List<Passage> changed = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (int doc : docs) {
+            Document codes = stored.document(doc, PassageDocuments.SPAN_AND_CODES);
+            Span span = PassageDocuments.spanOf(codes);
+            if (concerned.test(span) && !Passage.codeTerms(span, codings).equals(PassageDocuments.codeTermsOf(codes))) {
+                changed.add(PassageDocuments.fromStored(stored.document(doc)));
+            }
         }
         for (Passage passage : changed) {
             writer.deleteDocuments(PassageDocuments.passageQuery(passage));
             writer.addDocument(PassageDocuments.toDocument(passage, passage.codeTerms(codings)));
         }
-        searchers.maybeRefreshBlocking();
+        if (!changed.isEmpty()) {
+            searchers.maybeRefreshBlocking();
+        }
     }
 
     /** Replaces the whole index by the given sources, in one commit. */

@@ -78,12 +78,13 @@ public final class SourceService {
         return store.write(actor, () -> {
             store.sources().get(id);
             MemoTarget target = new MemoTarget.OnSource(id);
-            var existing = store.memos().on(target).stream().findFirst();
-            if (existing.isPresent()) {
-                store.memos().edit(existing.get().id(), existing.get().title(), written, store.now());
-            } else {
-                store.memos().add(target, "", written, store.coders().ensure(actor, store.now()), store.now());
-            }
+            // A first memo starts empty, so that every edit is logged as a change of text, which
+            // undo and redo reverse like any other action.
+            org.scholion.coding.Memo memo = store.memos().on(target).stream().findFirst().orElseGet(() ->
+                    store.memos().add(target, "", "", store.coders().ensure(actor, store.now()), store.now()));
+            store.memos().edit(memo.id(), memo.title(), written, store.now());
+            store.log().memoMoved(org.scholion.coding.MemoPlacement.of(memo),
+                    new org.scholion.coding.MemoPlacement(memo.id(), target, memo.title(), written));
             return written;
         });
     }
