@@ -31,7 +31,7 @@ final class ColdDemoRuns {
             Path target = work.resolve("cold-demo-" + run + ".scholion");
             ProcessBuilder process = new ProcessBuilder(java, "-XX:+AutoCreateSharedArchive",
                     "-XX:SharedArchiveFile=" + archive, "--enable-native-access=ALL-UNNAMED",
-                    "-Dscholion.home=" + home, "-cp", System.getProperty("java.class.path"),
+                    "-Dscholion.home=" + home, "-cp", System.getProperty("scholion.bench.classpath", System.getProperty("java.class.path")),
                     "org.scholion.app.Main", "demo", target.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(work.resolve("cold-demo-" + run + ".log").toFile());

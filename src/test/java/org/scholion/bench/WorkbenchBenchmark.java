@@ -140,7 +140,7 @@ public final class WorkbenchBenchmark {
         Path data = Files.createTempDirectory(work, "data");
         Process process = new ProcessBuilder(java, "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive,
                 "--enable-native-access=ALL-UNNAMED", "-Dglass.platform=Headless", "-Dprism.order=sw",
-                "-Dscholion.home=" + home, "-cp", System.getProperty("java.class.path"),
+                "-Dscholion.home=" + home, "-cp", System.getProperty("scholion.bench.classpath", System.getProperty("java.class.path")),
                 WorkbenchProbe.class.getName(), project.toString(), data.toString())
                 .redirectErrorStream(true).start();
         long t0 = System.nanoTime();

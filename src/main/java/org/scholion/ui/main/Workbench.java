@@ -49,6 +49,7 @@ public final class Workbench {
     public static Workbench start(Stage stage, Path dataFolder, Optional<Path> project) {
         Workbench workbench = new Workbench(stage, dataFolder);
         workbench.scene = workbench.window.show();
+        workbench.scene.getStylesheets().add(Workbench.class.getResource("/org/scholion/ui/workbench.css").toExternalForm());
         workbench.applyTheme(workbench.model.darkThemeProperty().get());
         workbench.model.darkThemeProperty().addListener((obs, was, dark) -> workbench.applyTheme(dark));
         stage.setOnCloseRequest(e -> workbench.shutDown());
