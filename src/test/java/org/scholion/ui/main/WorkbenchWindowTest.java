@@ -40,6 +40,9 @@ class WorkbenchWindowTest {
         }
         // The name is asked on the first start only; this data folder has had its first start.
         org.scholion.ui.workbench.WorkbenchSettings.in(dir.resolve("data")).setCoder("nino");
+        // The photographs' size, whatever an earlier test left in the settings.
+        org.scholion.ui.workbench.WorkbenchSettings.in(dir.resolve("data"))
+                .setWindow(new org.scholion.ui.workbench.WorkbenchSettings.WindowPlace(0, 0, 1280, 800, false));
         Stage stage = FxToolkit.registerPrimaryStage();
         workbench = WaitForAsyncUtils.asyncFx(() -> Workbench.start(stage, dir.resolve("data"), Optional.of(sample)))
                 .get(30, TimeUnit.SECONDS);
