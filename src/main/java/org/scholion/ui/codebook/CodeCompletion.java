@@ -1,13 +1,12 @@
 package org.scholion.ui.codebook;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.scholion.ui.workbench.Folding;
 
 /**
- * Completion over code paths for the quick-code box: a code matches when its path contains what
- * was typed, ignoring case and accents; codes whose name starts with it come first.
+ * The codebook's quick-code box: the workbench's completion ({@link org.scholion.ui.workbench.CodeCompletion}),
+ * at most twelve offered, and which code a typed text means.
  */
 final class CodeCompletion {
 
@@ -20,12 +19,8 @@ final class CodeCompletion {
         if (typed == null || typed.isBlank()) {
             return List.of();
         }
-        String folded = Folding.fold(typed.strip());
-        return codes.stream()
-                .filter(node -> Folding.fold(node.path().toString()).contains(folded))
-                .sorted(Comparator.comparing((CodeNode node) -> !Folding.fold(node.name()).startsWith(folded)))
-                .limit(LIMIT)
-                .toList();
+        return org.scholion.ui.workbench.CodeCompletion.complete(codes, typed, node -> node.path().toString(), CodeNode::name)
+                .stream().limit(LIMIT).toList();
     }
 
     /** The code meant: its exact path or name (ignoring case and accents), else the best match. */

@@ -142,7 +142,8 @@ public final class DocumentViewModel {
 
     /** The codes a fragment typed in the quick-code box completes to, best first. */
     public List<CodeChoice> complete(String typed) {
-        return CodeCompletion.complete(List.copyOf(codeChoices), typed);
+        return org.scholion.ui.workbench.CodeCompletion.complete(List.copyOf(codeChoices), typed, CodeChoice::path,
+                choice -> choice.path().substring(choice.path().lastIndexOf('/') + 1));
     }
 
     /** A stripe was clicked: the coding becomes the one the inspector shows. */
