@@ -48,6 +48,7 @@ public final class MainWindow {
     private final SplitPane columns = new SplitPane();
     private final SplitPane left = new SplitPane();
     private final SplitPane centre = new SplitPane();
+    private TabPane bottom;
 
     public MainWindow(Stage stage, MainViewModel model) {
         this.stage = stage;
@@ -57,7 +58,7 @@ public final class MainWindow {
         left.setOrientation(Orientation.VERTICAL);
         left.getItems().addAll(new SourcesView(new SourcesViewModel(session)).node(),
                 new CodebookView(new CodebookViewModel(session)).node());
-        TabPane bottom = new TabPane(
+        bottom = new TabPane(
                 tab("Search", "search-tab", new SearchView(new SearchViewModel(session)).node()),
                 tab("Retrieved segments", "segments-tab", new SegmentsView(new SegmentsViewModel(session)).node()));
         bottom.setId("bottom-tabs");
@@ -139,7 +140,14 @@ public final class MainWindow {
         redo.textProperty().bind(javafx.beans.binding.Bindings.when(model.nextRedoProperty().isEmpty())
                 .then("_Redo").otherwise(model.nextRedoProperty()));
         redo.disableProperty().bind(model.nextRedoProperty().isEmpty());
-        edit.getItems().addAll(undo, redo,
+        MenuItem find = item("_Find in Sources", "Shortcut+F", "menu-find", () -> {
+            bottom.getSelectionModel().select(0);
+            javafx.scene.Node field = root.lookup("#search-query");
+            if (field != null) {
+                field.requestFocus();
+            }
+        });
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), find,
                 new SeparatorMenuItem(),
                 item("Your _Name as Coder...", null, "menu-coder", this::askCoderName));
 

@@ -62,12 +62,15 @@ public final class SearchView {
         Button run = new Button("Search");
         run.setId("search-run");
         run.setOnAction(e -> model.search());
+        run.setTooltip(new javafx.scene.control.Tooltip("Search the sources (Enter in the query box; Ctrl+F goes to it)"));
         run.disableProperty().bind(model.searchingProperty());
 
         Button autocode = new Button("Code all hits...");
         autocode.setId("autocode");
         autocode.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
         autocode.setOnAction(e -> chooseCodeAndScope());
+        autocode.setTooltip(new javafx.scene.control.Tooltip(
+                "Code every hit with a code, as the match, its sentence or its paragraph; previewed first, undone as one step"));
 
         HBox bar = new HBox(6, query, new Label("Sort"), sort, run, autocode);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -108,7 +108,9 @@ class WorkbenchEndToEndTest {
             waitFor(() -> robot.lookup("#stripe-" + coding.id().value()).tryQuery().isPresent());
 
             // Search, then jump from a KWIC line: the viewer shows its source with the match selected.
-            robot.clickOn("#search-query").write("peacekeeping").type(KeyCode.ENTER);
+            robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL); // Edit > Find in Sources
+            waitFor(() -> robot.lookup("#search-query").query().isFocused());
+            robot.write("peacekeeping").type(KeyCode.ENTER);
             TableView<KwicRow> kwic = robot.lookup("#kwic-table").queryTableView();
             waitFor(() -> kwic.getItems().size() == 357);
             KwicRow line = kwic.getItems().get(5);
