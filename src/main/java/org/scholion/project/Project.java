@@ -21,6 +21,7 @@ public final class Project implements AutoCloseable {
     private final HistoryService history;
     private final ImportService imports;
     private final SearchService search;
+    private final ExportService exports;
     private final QuickKeys quickKeys;
 
     private Project(ProjectStore store) {
@@ -34,6 +35,7 @@ public final class Project implements AutoCloseable {
         // Tika's set-up costs a second; only an import pays it.
         this.imports = new ImportService(store, TikaDocumentExtractor::new, updates);
         this.search = new SearchService(store, index, updates);
+        this.exports = new ExportService(store);
         this.quickKeys = new QuickKeys(store);
     }
 
@@ -97,6 +99,11 @@ public final class Project implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    /** Coded excerpts and the codebook, gathered for an export. */
+    public ExportService exports() {
+        return exports;
     }
 
     public SearchService search() {

@@ -1,0 +1,134 @@
+package org.scholion.project;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.scholion.codebook.Code;
+import org.scholion.codebook.CodeId;
+import org.scholion.codebook.Codebook;
+import org.scholion.coding.Coding;
+import org.scholion.coding.CodingFilter;
+import org.scholion.export.Citation;
+import org.scholion.export.CodebookEntry;
+import org.scholion.export.Excerpt;
+import org.scholion.export.ExcerptOrder;
+import org.scholion.export.ExcerptSelection;
+import org.scholion.export.ExportContent;
+import org.scholion.source.PageMap;
+import org.scholion.source.Source;
+import org.scholion.source.SourceId;
+import org.scholion.source.Span;
+import org.scholion.source.TextOffsets;
+import org.scholion.store.ProjectStore;
+
+/**
+ * Gathers what an export writes: the selected codings as excerpts (text sliced from the stored
+ * text at their code-point offsets, pages from the page map, a citation from the source's
+ * metadata), in the order asked for, and the codebook with its counts. Read in one transaction,
+ * so an export is one consistent state of the project.
+ */
+public final class ExportService {
+
+    private final ProjectStore store;
+
+    ExportService(ProjectStore store) {
+        this.store = store;
+    }
+
+    public ExportContent content(ExcerptSelection selection) {
+        return store.read(() -> new ExportContent(store.info().name(), excerpts(selection), codebook()));
+    }
+
+    public List<Excerpt> excerpts(ExcerptSelection selection) {
+        return store.read(() -> {
+            Codebook codebook = store.codes().codebook();
+            Set<CodeId> codes = new HashSet<>();
+            for (CodeId code : selection.codes()) {
+                codes.addAll(selection.withSubCodes() ? codebook.subtree(code) : Set.of(code));
+            }
+            Map<SourceId, Source> sources = new HashMap<>();
+            store.sources().list().forEach(s -> sources.put(s.id(), s));
+            Map<CodeId, Integer> codeOrder = new HashMap<>();
+            for (Code code : codebook.depthFirst()) {
+                codeOrder.put(code.id(), codeOrder.size());
+            }
+            Map<SourceId, TextOffsets> texts = new HashMap<>();
+            Map<SourceId, PageMap> pages = new HashMap<>();
+            List<Coding> chosen = store.codings().list(new CodingFilter(codes, selection.sources(), selection.coder()))
+                    .stream().filter(c -> accepts(selection, sources.get(c.source()), c)).toList();
+            List<Coding> ordered = new ArrayList<>(chosen);
+            Comparator<Coding> bySource = Comparator.comparingLong((Coding c) -> c.source().value())
+                    .thenComparingInt(c -> c.span().start()).thenComparingInt(c -> c.span().end());
+            ordered.sort(selection.order() == ExcerptOrder.SOURCE
+                    ? bySource.thenComparingInt(c -> codeOrder.get(c.code()))
+                    : Comparator.comparingInt((Coding c) -> codeOrder.get(c.code())).thenComparing(bySource));
+            List<Excerpt> excerpts = new ArrayList<>(ordered.size());
+            for (Coding coding : ordered) {
+                Source source = sources.get(coding.source());
+                TextOffsets text = texts.computeIfAbsent(coding.source(), id -> TextOffsets.of(store.sources().text(id)));
+                PageMap pageMap = pages.computeIfAbsent(coding.source(), store.sources()::pageMap);
+                Code code = codebook.get(coding.code());
+                excerpts.add(new Excerpt(coding.id(), codebook.pathOf(code.id()).toString(), code.color().hex(),
+                        source.id(), source.title(), source.metadata().type(), yearOf(source), citationOf(source),
+                        coding.span(), text.slice(coding.span()), pageMap.isEmpty() ? null : pageMap.pagesOf(coding.span()),
+                        coding.coder().name(), coding.created(), coding.memo() == null ? "" : coding.memo(),
+                        ContextWords.before(text, coding.span(), selection.contextWords()),
+                        ContextWords.after(text, coding.span(), selection.contextWords())));
+            }
+            return excerpts;
+        });
+    }
+
+    /** Every code in codebook order, with its guidance and how many segments and sources it codes. */
+    public List<CodebookEntry> codebook() {
+        return store.read(() -> {
+            Codebook codebook = store.codes().codebook();
+            Map<CodeId, Integer> segments = new HashMap<>();
+            Map<CodeId, Set<SourceId>> sources = new HashMap<>();
+            for (Coding coding : store.codings().list(CodingFilter.ALL)) {
+                segments.merge(coding.code(), 1, Integer::sum);
+                sources.computeIfAbsent(coding.code(), k -> new HashSet<>()).add(coding.source());
+            }
+            List<CodebookEntry> entries = new ArrayList<>();
+            for (Code code : codebook.depthFirst()) {
+                entries.add(new CodebookEntry(codebook.pathOf(code.id()).toString(), code.name(), codebook.depth(code.id()) - 1,
+                        code.color().hex(), code.guidance().definition(), code.guidance().whenToUse(),
+                        code.guidance().whenNotToUse(), code.guidance().example(), segments.getOrDefault(code.id(), 0),
+                        sources.getOrDefault(code.id(), Set.of()).size()));
+            }
+            return entries;
+        });
+    }
+
+    private static boolean accepts(ExcerptSelection selection, Source source, Coding coding) {
+        Integer year = yearOf(source);
+        if (selection.type() != null && source.metadata().type() != selection.type()) {
+            return false;
+        }
+        if ((selection.fromYear() != null || selection.toYear() != null) && year == null) {
+            return false;
+        }
+        if (selection.fromYear() != null && year < selection.fromYear()
+                || selection.toYear() != null && year > selection.toYear()) {
+            return false;
+        }
+        return selection.memoContains() == null || selection.memoContains().isBlank()
+                || coding.memo() != null && coding.memo().toLowerCase(Locale.ROOT)
+                        .contains(selection.memoContains().strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static Integer yearOf(Source source) {
+        return source.metadata().date() == null ? null : source.metadata().date().year();
+    }
+
+    private static Citation citationOf(Source source) {
+        String key = source.metadata().citationKey();
+        return new Citation(key == null || key.isBlank() ? "source" + source.id().value() : key,
+                Citation.authorPart(source.metadata().authors(), source.title()), yearOf(source));
+    }
+}
