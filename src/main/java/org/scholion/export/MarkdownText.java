@@ -7,8 +7,10 @@ package org.scholion.export;
  */
 final class MarkdownText {
 
-    /** Markup anywhere in a line; "-", "+", "!" and "=" start lists, images and headings. */
-    private static final String SPECIAL = "\\`*_{}[]<>#|@~^$-+!=";
+    /** Markup anywhere in a line. */
+    private static final String SPECIAL = "\\`*_{}[]<>#|@~^$";
+    /** Markup at the start of a line: lists, rules, setext headings. */
+    private static final String LINE_START = "-+=";
 
     private MarkdownText() {
     }
@@ -18,22 +20,27 @@ final class MarkdownText {
             return "";
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
+        boolean lineStart = true;
+        boolean digitsOnly = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean listNumber = (c == '.' || c == ')') && i > 0 && isDigits(text, i);
-            if (SPECIAL.indexOf(c) >= 0 || listNumber) {
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+            boolean listNumber = (c == '.' || c == ')') && digitsOnly;
+            boolean dashes = c == '-' && next == '-';
+            boolean image = c == '!' && next == '[';
+            if (SPECIAL.indexOf(c) >= 0 || lineStart && LINE_START.indexOf(c) >= 0 || listNumber || dashes || image) {
                 out.append('\\');
             }
             out.append(c);
+            if (c == '\n') {
+                lineStart = true;
+                digitsOnly = false;
+            } else if (!Character.isWhitespace(c)) {
+                digitsOnly = Character.isDigit(c) && (lineStart || digitsOnly);
+                lineStart = false;
+            }
         }
         return out.toString();
-    }
-
-    /** "12." at the start of a line would become a numbered list. */
-    private static boolean isDigits(String text, int end) {
-        int start = text.lastIndexOf('\n', end - 1) + 1;
-        String prefix = text.substring(start, end).strip();
-        return !prefix.isEmpty() && prefix.chars().allMatch(Character::isDigit);
     }
 
     /** The text as a block quote: each line behind "> ", paragraphs kept. */
