@@ -1,7 +1,9 @@
 package org.scholion.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -33,6 +35,10 @@ public final class ExcerptJson implements ExcerptWriter {
 
     /** The version of the format, written as "scholionExport"; raised only for incompatible changes. */
     public static final int VERSION = 1;
+
+    /** Emoji are written as the UTF-8 they are, not as escaped surrogate pairs, so the file reads as the quotes do. */
+    private static final JsonFactory FACTORY = CodebookJson.FACTORY.rebuild()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     @Override
     public void write(ExportContent content, ExportOptions options, OutputStream out) throws IOException {
@@ -74,7 +80,7 @@ public final class ExcerptJson implements ExcerptWriter {
     }
 
     private static JsonGenerator start(OutputStream out) throws IOException {
-        JsonGenerator json = CodebookJson.FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.setPrettyPrinter(CodebookJson.prettyPrinter());
         json.writeStartObject();
@@ -151,7 +157,7 @@ public final class ExcerptJson implements ExcerptWriter {
 
     /** Reads an export written by {@link #write} back into the content it was written from. */
     public static ExportContent read(InputStream in) throws IOException {
-        JsonNode root = new ObjectMapper(CodebookJson.FACTORY).readTree(in);
+        JsonNode root = new ObjectMapper(FACTORY).readTree(in);
         if (root == null || root.path("scholionExport").asInt() != VERSION) {
             throw new IOException("not a Scholion export (version " + VERSION + ")");
         }
