@@ -1,0 +1,159 @@
+package org.scholion.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+
+/**
+ * The thesis export: a Word document with a title, a heading for each level of the code
+ * hierarchy (or each source, when excerpts are ordered by source), each excerpt as an indented
+ * block quote (no quotation marks, as style guides ask for block quotes) followed by its citation, "(Kuzio 2021, p. 3)", or with the citation in a real footnote;
+ * the context words in grey around the quote, the coding's memo in italics, and the codebook as a
+ * table in an appendix. {@link #writeCodebook} writes the codebook table alone.
+ */
+public final class DocxWriter implements ExcerptWriter {
+
+    static final String APPENDIX_HEADING = "Appendix: Codebook";
+
+    @Override
+    public void write(ExportContent content, ExportOptions options, OutputStream out) throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
+            DocxStyles.define(document);
+            paragraph(document, DocxStyles.TITLE, content.projectName() + ": coded excerpts");
+            paragraph(document, "Normal", summary(content.excerpts()));
+            if (options.citationStyle() == CitationStyle.FOOTNOTE && !content.excerpts().isEmpty()) {
+                document.createFootnotes();
+            }
+            boolean bySource = isBySource(content.excerpts());
+            String[] open = new String[0];
+            for (Excerpt excerpt : content.excerpts()) {
+                String[] headings = bySource ? new String[] {excerpt.sourceTitle()} : excerpt.codePath().split("/");
+                open = headings(document, open, headings);
+                excerpt(document, excerpt, options, bySource);
+            }
+            if (options.codebookAppendix()) {
+                XWPFParagraph appendix = paragraph(document, DocxStyles.heading(1), APPENDIX_HEADING);
+                appendix.setPageBreak(true);
+                DocxCodebookTable.add(document, content.codebook());
+            }
+            document.write(out);
+        }
+    }
+
+    @Override
+    public void writeCodebook(ExportContent content, OutputStream out) throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
+            DocxStyles.define(document);
+            paragraph(document, DocxStyles.TITLE, content.projectName() + ": codebook");
+            DocxCodebookTable.add(document, content.codebook());
+            document.write(out);
+        }
+    }
+
+    /** Opens the headings from the first level where the new path leaves the one already open. */
+    private static String[] headings(XWPFDocument document, String[] open, String[] wanted) {
+        int same = 0;
+        while (same < open.length && same < wanted.length && open[same].equals(wanted[same])) {
+            same++;
+        }
+        if (same == wanted.length && same == open.length) {
+            return open;
+        }
+        for (int level = same; level < wanted.length; level++) {
+            paragraph(document, DocxStyles.heading(level + 1), wanted[level]);
+        }
+        return wanted;
+    }
+
+    private static void excerpt(XWPFDocument document, Excerpt excerpt, ExportOptions options, boolean bySource) {
+        if (bySource) {
+            paragraph(document, DocxStyles.LABEL, excerpt.codePath());
+        }
+        XWPFParagraph quote = document.createParagraph();
+        quote.setStyle(DocxStyles.EXCERPT);
+        if (options.context() && !excerpt.before().isEmpty()) {
+            styled(quote, "\u2026" + excerpt.before() + " ", DocxStyles.CONTEXT);
+        }
+        text(quote.createRun(), excerpt.text());
+        if (options.context() && !excerpt.after().isEmpty()) {
+            styled(quote, " " + excerpt.after() + "\u2026", DocxStyles.CONTEXT);
+        }
+        String citation = excerpt.citation().inline(excerpt.pages());
+        if (options.citationStyle() == CitationStyle.FOOTNOTE) {
+            XWPFFootnote footnote = document.createFootnote();
+            XWPFParagraph note = footnote.createParagraph();
+            note.setStyle(DocxStyles.FOOTNOTE_TEXT);
+            text(note.createRun(), " " + footnoteText(excerpt, citation));
+            quote.addFootnoteReference(footnote);
+        } else {
+            styled(quote, " " + citation, DocxStyles.CITATION);
+        }
+        if (options.memos() && !excerpt.memo().isBlank()) {
+            paragraph(document, DocxStyles.MEMO, "Memo: " + excerpt.memo());
+        }
+    }
+
+    /** "Kuzio 2021, p. 3." — the inline citation without its brackets, as a note is written. */
+    static String footnoteText(Excerpt excerpt, String inline) {
+        return inline.substring(1, inline.length() - 1) + ".";
+    }
+
+    private static boolean isBySource(List<Excerpt> excerpts) {
+        // The model gives no order with the content; excerpts ordered by source change source
+        // only at source boundaries, while those ordered by code go back to a source they left.
+        Set<Object> seen = new HashSet<>();
+        Object previous = null;
+        Set<String> codesSeen = new HashSet<>();
+        String previousCode = null;
+        boolean sourcesRevisited = false;
+        boolean codesRevisited = false;
+        for (Excerpt excerpt : excerpts) {
+            if (!excerpt.source().equals(previous)) {
+                sourcesRevisited |= !seen.add(excerpt.source());
+                previous = excerpt.source();
+            }
+            if (!excerpt.codePath().equals(previousCode)) {
+                codesRevisited |= !codesSeen.add(excerpt.codePath());
+                previousCode = excerpt.codePath();
+            }
+        }
+        return codesRevisited && !sourcesRevisited;
+    }
+
+    private static String summary(List<Excerpt> excerpts) {
+        long sources = excerpts.stream().map(Excerpt::source).distinct().count();
+        return String.format(Locale.ROOT, "%d excerpt%s from %d source%s.", excerpts.size(),
+                excerpts.size() == 1 ? "" : "s", sources, sources == 1 ? "" : "s");
+    }
+
+    static XWPFParagraph paragraph(XWPFDocument document, String style, String text) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setStyle(style);
+        text(paragraph.createRun(), text);
+        return paragraph;
+    }
+
+    private static void styled(XWPFParagraph paragraph, String text, String style) {
+        XWPFRun run = paragraph.createRun();
+        run.setStyle(style);
+        text(run, text);
+    }
+
+    /** Line breaks in the stored text become Word line breaks, so a quoted passage keeps its lines. */
+    static void text(XWPFRun run, String text) {
+        String[] lines = OfficeText.clean(text).split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                run.addBreak();
+            }
+            run.setText(lines[i], i);
+        }
+    }
+}
