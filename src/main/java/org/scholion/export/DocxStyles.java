@@ -6,7 +6,6 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
@@ -40,40 +39,51 @@ final class DocxStyles {
 
     static void define(XWPFDocument document) {
         XWPFStyles styles = document.createStyles();
-        CTStyle normal = paragraph(styles, "Normal", "Normal", null, 22);
-        normal.getRPr().addNewRFonts();
-        fonts(normal.getRPr().getRFontsArray(0));
+        CTStyle normal = paragraph("Normal", "Normal", null, 22);
+        fonts(normal.getRPr().addNewRFonts());
         normal.getPPr().addNewSpacing().setAfter(BigInteger.valueOf(120));
+        add(styles, normal);
 
-        CTStyle title = paragraph(styles, TITLE, "Title", "Normal", 40);
+        CTStyle title = paragraph(TITLE, "Title", "Normal", 40);
         title.getRPr().addNewB();
         title.getPPr().addNewSpacing().setAfter(BigInteger.valueOf(240));
+        add(styles, title);
         for (int level = 1; level <= HEADING_LEVELS; level++) {
-            CTStyle heading = paragraph(styles, heading(level), "heading " + level, "Normal", Math.max(22, 34 - 4 * level));
+            CTStyle heading = paragraph(heading(level), "heading " + level, "Normal", Math.max(22, 34 - 4 * level));
             heading.getRPr().addNewB();
             heading.getPPr().addNewKeepNext();
             heading.getPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
             heading.getPPr().addNewSpacing().setBefore(BigInteger.valueOf(level == 1 ? 360 : 240));
+            add(styles, heading);
         }
-        CTStyle excerpt = paragraph(styles, EXCERPT, "Excerpt", "Normal", 22);
+        CTStyle excerpt = paragraph(EXCERPT, "Excerpt", "Normal", 22);
         excerpt.getPPr().addNewInd().setLeft(BigInteger.valueOf(720));
         excerpt.getPPr().getInd().setRight(BigInteger.valueOf(720));
         excerpt.getPPr().addNewSpacing().setAfter(BigInteger.valueOf(60));
-        CTStyle memo = paragraph(styles, MEMO, "Excerpt memo", EXCERPT, 20);
+        add(styles, excerpt);
+        CTStyle memo = paragraph(MEMO, "Excerpt memo", EXCERPT, 20);
         memo.getRPr().addNewI();
         memo.getPPr().addNewSpacing().setAfter(BigInteger.valueOf(200));
-        CTStyle label = paragraph(styles, LABEL, "Excerpt code", "Normal", 18);
+        add(styles, memo);
+        CTStyle label = paragraph(LABEL, "Excerpt code", "Normal", 18);
         label.getRPr().addNewColor().setVal(GREY);
         label.getPPr().addNewKeepNext();
-        paragraph(styles, FOOTNOTE_TEXT, "footnote text", "Normal", 18);
+        add(styles, label);
+        add(styles, paragraph(FOOTNOTE_TEXT, "footnote text", "Normal", 18));
 
-        character(styles, CITATION, "Excerpt citation");
-        character(styles, CONTEXT, "Excerpt context").addNewColor().setVal(GREY);
-        character(styles, FOOTNOTE_REFERENCE, "footnote reference").addNewVertAlign().setVal(STVerticalAlignRun.SUPERSCRIPT);
-        character(styles, TABLE_HEADER, "Codebook header").addNewB();
+        add(styles, character(CITATION, "Excerpt citation"));
+        CTStyle context = character(CONTEXT, "Excerpt context");
+        context.getRPr().addNewColor().setVal(GREY);
+        add(styles, context);
+        CTStyle reference = character(FOOTNOTE_REFERENCE, "footnote reference");
+        reference.getRPr().addNewVertAlign().setVal(STVerticalAlignRun.SUPERSCRIPT);
+        add(styles, reference);
+        CTStyle header = character(TABLE_HEADER, "Codebook header");
+        header.getRPr().addNewB();
+        add(styles, header);
     }
 
-    private static CTStyle paragraph(XWPFStyles styles, String id, String name, String basedOn, int halfPoints) {
+    private static CTStyle paragraph(String id, String name, String basedOn, int halfPoints) {
         CTStyle style = CTStyle.Factory.newInstance();
         style.setStyleId(id);
         style.setType(STStyleType.PARAGRAPH);
@@ -83,25 +93,22 @@ final class DocxStyles {
         }
         style.addNewQFormat();
         style.addNewPPr();
-        CTRPr run = style.addNewRPr();
-        run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
-        add(styles, style);
-        return styles.getStyle(id).getCTStyle();
+        style.addNewRPr().addNewSz().setVal(BigInteger.valueOf(halfPoints));
+        return style;
     }
 
-    private static CTRPr character(XWPFStyles styles, String id, String name) {
+    private static CTStyle character(String id, String name) {
         CTStyle style = CTStyle.Factory.newInstance();
         style.setStyleId(id);
         style.setType(STStyleType.CHARACTER);
         style.addNewName().setVal(name);
         style.addNewRPr();
-        add(styles, style);
-        return styles.getStyle(id).getCTStyle().getRPr();
+        return style;
     }
 
+    /** Adds a finished style: the document keeps a copy of the XML, so later changes would be lost. */
     private static void add(XWPFStyles styles, CTStyle style) {
-        XWPFStyle wrapped = new XWPFStyle(style, styles);
-        styles.addStyle(wrapped);
+        styles.addStyle(new XWPFStyle(style, styles));
     }
 
     private static void fonts(CTFonts fonts) {
