@@ -39,10 +39,11 @@ public final class DocxWriter implements ExcerptWriter {
                 excerpt(document, excerpt, options, bySource);
             }
             if (options.codebookAppendix()) {
-                XWPFParagraph appendix = paragraph(document, DocxStyles.heading(1), APPENDIX_HEADING);
-                appendix.setPageBreak(true);
+                DocxPage.endPortraitSection(document.createParagraph());
+                paragraph(document, DocxStyles.heading(1), APPENDIX_HEADING);
                 DocxCodebookTable.add(document, content.codebook());
             }
+            DocxPage.lastSection(document, options.codebookAppendix());
             document.write(out);
         }
     }
@@ -53,6 +54,7 @@ public final class DocxWriter implements ExcerptWriter {
             DocxStyles.define(document);
             paragraph(document, DocxStyles.TITLE, content.projectName() + ": codebook");
             DocxCodebookTable.add(document, content.codebook());
+            DocxPage.lastSection(document, true);
             document.write(out);
         }
     }
@@ -100,9 +102,10 @@ public final class DocxWriter implements ExcerptWriter {
         }
     }
 
-    /** "Kuzio 2021, p. 3." — the inline citation without its brackets, as a note is written. */
+    /** "Kuzio 2021, p. 3." — the inline citation without its brackets, as a note is written ("n.d." takes no second stop). */
     static String footnoteText(Excerpt excerpt, String inline) {
-        return inline.substring(1, inline.length() - 1) + ".";
+        String note = inline.substring(1, inline.length() - 1);
+        return note.endsWith(".") ? note : note + ".";
     }
 
     private static boolean isBySource(List<Excerpt> excerpts) {

@@ -31,6 +31,7 @@ import org.scholion.project.Project;
 import org.scholion.project.TestProjects;
 import org.scholion.source.SourceId;
 import org.scholion.source.TextOffsets;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /**
  * The Word export of the coded sample project, read back with POI as Word would open it: the code
@@ -148,11 +149,12 @@ class DocxWriterTest {
                 XWPFFootnote note = document.getFootnoteByID(Integer.parseInt(id));
                 String inline = excerpt.citation().inline(excerpt.pages());
                 assertThat(note.getParagraphs().getFirst().getText().strip())
-                        .isEqualTo(inline.substring(1, inline.length() - 1) + ".");
+                        .isEqualTo(inline.substring(1, inline.length() - 1) + (inline.endsWith(".)") ? "" : "."));
             }
             assertThat(referenced).hasSize(quotes.size());
             assertThat(document.getFootnotes()).extracting(f -> f.getParagraphs().getFirst().getText().strip())
-                    .contains("Kuzio 2021.", CodedSample.INTERVIEW_TITLE + " n.d., pp. 12\u201313.");
+                    .contains("Kuzio 2021.", CodedSample.INTERVIEW_TITLE + " n.d., pp. 12\u201313.")
+                    .anyMatch(note -> note.endsWith("1991-2008 n.d."));
         }
     }
 
@@ -162,6 +164,8 @@ class DocxWriterTest {
                 "thesis.docx")) {
             assertThat(document.getTables()).hasSize(1);
             assertCodebookTable(document.getTables().getFirst());
+            assertThat(document.getDocument().getBody().getSectPr().getPgSz().getOrient())
+                    .as("the seven columns get a landscape page").isEqualTo(STPageOrientation.LANDSCAPE);
         }
         try (XWPFDocument without = export(project.exports().content(ExcerptSelection.ALL),
                 ExportOptions.DEFAULT.withCodebookAppendix(false), "plain.docx")) {
