@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.scholion.codebook.Codebook;
 import org.scholion.coding.Coding;
 import org.scholion.coding.CodingFilter;
 import org.scholion.export.Citation;
+import org.scholion.export.CitedSource;
 import org.scholion.export.CodebookEntry;
 import org.scholion.export.Excerpt;
 import org.scholion.export.ExcerptOrder;
@@ -22,6 +24,7 @@ import org.scholion.export.ExportContent;
 import org.scholion.source.PageMap;
 import org.scholion.source.Source;
 import org.scholion.source.SourceId;
+import org.scholion.source.SourceMetadata;
 import org.scholion.source.Span;
 import org.scholion.source.TextOffsets;
 import org.scholion.store.ProjectStore;
@@ -41,7 +44,25 @@ public final class ExportService {
     }
 
     public ExportContent content(ExcerptSelection selection) {
-        return store.read(() -> new ExportContent(store.info().name(), excerpts(selection), codebook()));
+        return store.read(() -> {
+            List<Excerpt> excerpts = excerpts(selection);
+            return new ExportContent(store.info().name(), excerpts, codebook(), citedSources(excerpts),
+                    selection.order());
+        });
+    }
+
+    /** The sources the excerpts cite, each once, in the order they are first cited. */
+    private List<CitedSource> citedSources(List<Excerpt> excerpts) {
+        Map<SourceId, CitedSource> cited = new LinkedHashMap<>();
+        for (Excerpt excerpt : excerpts) {
+            cited.computeIfAbsent(excerpt.source(), id -> {
+                Source source = store.sources().get(id);
+                SourceMetadata m = source.metadata();
+                return new CitedSource(excerpt.citation().key(), m.authors(), source.title(), m.type(),
+                        m.date() == null ? null : m.date().toString(), yearOf(source), m.publication());
+            });
+        }
+        return List.copyOf(cited.values());
     }
 
     public List<Excerpt> excerpts(ExcerptSelection selection) {
@@ -84,6 +105,11 @@ public final class ExportService {
         });
     }
 
+    /** The codebook alone, as export-codebook writes it. */
+    public ExportContent codebookContent() {
+        return store.read(() -> ExportContent.codebookOnly(store.info().name(), codebook()));
+    }
+
     /** Every code in codebook order, with its guidance and how many segments and sources it codes. */
     public List<CodebookEntry> codebook() {
         return store.read(() -> {
@@ -96,7 +122,7 @@ public final class ExportService {
             }
             List<CodebookEntry> entries = new ArrayList<>();
             for (Code code : codebook.depthFirst()) {
-                entries.add(new CodebookEntry(codebook.pathOf(code.id()).toString(), code.name(), codebook.depth(code.id()) - 1,
+                entries.add(new CodebookEntry(codebook.pathOf(code.id()).toString(), code.name(), codebook.depth(code.id()),
                         code.color().hex(), code.guidance().definition(), code.guidance().whenToUse(),
                         code.guidance().whenNotToUse(), code.guidance().example(), segments.getOrDefault(code.id(), 0),
                         sources.getOrDefault(code.id(), Set.of()).size()));

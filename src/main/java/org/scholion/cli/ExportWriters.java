@@ -1,0 +1,30 @@
+package org.scholion.cli;
+
+import org.scholion.export.CsvWriter;
+import org.scholion.export.ExcerptWriter;
+import org.scholion.export.ExportFormat;
+import org.scholion.export.HtmlWriter;
+import org.scholion.export.MarkdownWriter;
+import org.scholion.json.ExcerptJson;
+
+/**
+ * The writer of each export format. It lives here, not in export, because the JSON writer is in
+ * json (Jackson), which export must not depend on.
+ */
+final class ExportWriters {
+
+    private ExportWriters() {
+    }
+
+    static ExcerptWriter of(ExportFormat format) {
+        return switch (format) {
+            case MD -> new MarkdownWriter();
+            case HTML -> new HtmlWriter();
+            case CSV -> new CsvWriter();
+            case JSON -> new ExcerptJson();
+            // At the merge with the POI branch: case DOCX -> new DocxWriter(); case XLSX -> new XlsxWriter();
+            case DOCX, XLSX -> throw new UnsupportedOperationException(
+                    format.name() + " export is not available in this build");
+        };
+    }
+}
