@@ -2,10 +2,8 @@ package org.scholion.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -31,12 +29,14 @@ public final class DocxWriter implements ExcerptWriter {
             if (options.citationStyle() == CitationStyle.FOOTNOTE && !content.excerpts().isEmpty()) {
                 document.createFootnotes();
             }
-            boolean bySource = isBySource(content.excerpts());
-            String[] open = new String[0];
+            boolean bySource = content.order() == ExcerptOrder.SOURCE;
+            Excerpt previous = null;
             for (Excerpt excerpt : content.excerpts()) {
-                String[] headings = bySource ? new String[] {excerpt.sourceTitle()} : excerpt.codePath().split("/");
-                open = headings(document, open, headings);
+                for (Headings.Heading heading : Headings.opened(previous, excerpt, content.order())) {
+                    paragraph(document, DocxStyles.heading(heading.level()), heading.text());
+                }
                 excerpt(document, excerpt, options, bySource);
+                previous = excerpt;
             }
             if (options.codebookAppendix()) {
                 DocxPage.endPortraitSection(document.createParagraph());
@@ -57,21 +57,6 @@ public final class DocxWriter implements ExcerptWriter {
             DocxPage.lastSection(document, true);
             document.write(out);
         }
-    }
-
-    /** Opens the headings from the first level where the new path leaves the one already open. */
-    private static String[] headings(XWPFDocument document, String[] open, String[] wanted) {
-        int same = 0;
-        while (same < open.length && same < wanted.length && open[same].equals(wanted[same])) {
-            same++;
-        }
-        if (same == wanted.length && same == open.length) {
-            return open;
-        }
-        for (int level = same; level < wanted.length; level++) {
-            paragraph(document, DocxStyles.heading(level + 1), wanted[level]);
-        }
-        return wanted;
     }
 
     private static void excerpt(XWPFDocument document, Excerpt excerpt, ExportOptions options, boolean bySource) {
@@ -106,28 +91,6 @@ public final class DocxWriter implements ExcerptWriter {
     static String footnoteText(Excerpt excerpt, String inline) {
         String note = inline.substring(1, inline.length() - 1);
         return note.endsWith(".") ? note : note + ".";
-    }
-
-    private static boolean isBySource(List<Excerpt> excerpts) {
-        // The model gives no order with the content; excerpts ordered by source change source
-        // only at source boundaries, while those ordered by code go back to a source they left.
-        Set<Object> seen = new HashSet<>();
-        Object previous = null;
-        Set<String> codesSeen = new HashSet<>();
-        String previousCode = null;
-        boolean sourcesRevisited = false;
-        boolean codesRevisited = false;
-        for (Excerpt excerpt : excerpts) {
-            if (!excerpt.source().equals(previous)) {
-                sourcesRevisited |= !seen.add(excerpt.source());
-                previous = excerpt.source();
-            }
-            if (!excerpt.codePath().equals(previousCode)) {
-                codesRevisited |= !codesSeen.add(excerpt.codePath());
-                previousCode = excerpt.codePath();
-            }
-        }
-        return codesRevisited && !sourcesRevisited;
     }
 
     private static String summary(List<Excerpt> excerpts) {

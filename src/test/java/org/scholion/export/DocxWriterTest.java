@@ -112,6 +112,23 @@ class DocxWriterTest {
     }
 
     @Test
+    void orderedBySourceEachSourceIsASectionAndEachQuoteNamesItsCode() throws IOException {
+        ExcerptSelection bySource = new ExcerptSelection(Set.of(), true, Set.of(), null, null, null, null, null,
+                ExcerptOrder.SOURCE, 0);
+        ExportContent content = project.exports().content(bySource);
+        try (XWPFDocument document = export(content, ExportOptions.DEFAULT, "by-source.docx")) {
+            assertThat(withStyle(document, DocxStyles.heading(1))).extracting(XWPFParagraph::getText)
+                    .hasSize(4).last().isEqualTo(DocxWriter.APPENDIX_HEADING);
+            assertThat(withStyle(document, DocxStyles.heading(1))).extracting(XWPFParagraph::getText)
+                    .anyMatch(h -> h.startsWith("Why Russian peacekeepers") && h.endsWith("(Kuzio 2021)"))
+                    .anyMatch(h -> h.startsWith(CodedSample.INTERVIEW_TITLE));
+            assertThat(withStyle(document, DocxStyles.heading(2))).isEmpty();
+            assertThat(withStyle(document, DocxStyles.LABEL)).extracting(XWPFParagraph::getText)
+                    .containsExactlyElementsOf(content.excerpts().stream().map(Excerpt::codePath).toList());
+        }
+    }
+
+    @Test
     void citationsCarryAuthorYearAndPagesAndRussianTextCurlyQuotesAndEmojiSurvive() throws IOException {
         try (XWPFDocument document = export(project.exports().content(ExcerptSelection.ALL), ExportOptions.DEFAULT,
                 "thesis.docx")) {
@@ -216,6 +233,8 @@ class DocxWriterTest {
             Set<SourceId> sources = with.stream().map(Coding::source).collect(Collectors.toSet());
             var cells = rows.get(i + 1).getTableCells();
             assertThat(cells.get(0).getText()).isEqualTo(codes.get(i).name());
+            assertThat(cells.get(0).getParagraphs().getFirst().getRuns().getFirst().isBold())
+                    .as("top-level codes in bold").isEqualTo(codes.get(i).isTopLevel());
             assertThat(cells.get(1).getText()).isEqualTo(codes.get(i).guidance().definition());
             assertThat(cells.get(4).getText()).isEqualTo(codes.get(i).guidance().example());
             assertThat(cells.get(5).getText()).isEqualTo(Integer.toString(with.size()));

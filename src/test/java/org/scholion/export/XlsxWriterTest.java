@@ -180,6 +180,7 @@ class XlsxWriterTest {
             var code = codes.get(i);
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo(codebook.pathOf(code.id()).toString());
             assertThat(row.getCell(7).getStringCellValue()).isEqualTo(code.guidance().example());
+            assertThat((int) row.getCell(2).getNumericCellValue()).isEqualTo(code.isTopLevel() ? 0 : 1);
             assertThat((int) row.getCell(8).getNumericCellValue())
                     .isEqualTo((int) codings.stream().filter(c -> c.code().equals(code.id())).count());
             assertThat((int) row.getCell(9).getNumericCellValue()).isEqualTo((int) codings.stream()
