@@ -26,16 +26,15 @@ public final class DocxWriter implements ExcerptWriter {
             DocxStyles.define(document);
             paragraph(document, DocxStyles.TITLE, content.projectName() + ": coded excerpts");
             paragraph(document, "Normal", summary(content.excerpts()));
-            if (options.citationStyle() == CitationStyle.FOOTNOTE && !content.excerpts().isEmpty()) {
-                document.createFootnotes();
-            }
+            DocxFootnotes footnotes = options.citationStyle() == CitationStyle.FOOTNOTE && !content.excerpts().isEmpty()
+                    ? new DocxFootnotes(document) : null;
             boolean bySource = content.order() == ExcerptOrder.SOURCE;
             Excerpt previous = null;
             for (Excerpt excerpt : content.excerpts()) {
                 for (Headings.Heading heading : Headings.opened(previous, excerpt, content.order())) {
                     paragraph(document, DocxStyles.heading(heading.level()), heading.text());
                 }
-                excerpt(document, excerpt, options, bySource);
+                excerpt(document, footnotes, excerpt, options, bySource);
                 previous = excerpt;
             }
             if (options.codebookAppendix()) {
@@ -59,7 +58,8 @@ public final class DocxWriter implements ExcerptWriter {
         }
     }
 
-    private static void excerpt(XWPFDocument document, Excerpt excerpt, ExportOptions options, boolean bySource) {
+    private static void excerpt(XWPFDocument document, DocxFootnotes footnotes, Excerpt excerpt, ExportOptions options,
+                                boolean bySource) {
         if (bySource) {
             paragraph(document, DocxStyles.LABEL, excerpt.codePath());
         }
@@ -74,7 +74,7 @@ public final class DocxWriter implements ExcerptWriter {
         }
         String citation = excerpt.citation().inline(excerpt.pages());
         if (options.citationStyle() == CitationStyle.FOOTNOTE) {
-            XWPFFootnote footnote = document.createFootnote();
+            XWPFFootnote footnote = footnotes.next();
             XWPFParagraph note = footnote.createParagraph();
             note.setStyle(DocxStyles.FOOTNOTE_TEXT);
             text(note.createRun(), " " + footnoteText(excerpt, citation));
