@@ -26,7 +26,7 @@ final class DocxCodebookTable {
     static final List<String> HEADER = List.of("Code", "Definition", "When to use", "When not to use", "Example",
             "Segments", "Sources");
     /** Column widths in twentieths of a point, filling a landscape A4 page between its margins. */
-    private static final int[] WIDTHS = {2100, 3000, 2300, 2300, 3070, 900, 900};
+    private static final int[] WIDTHS = {2100, 2900, 2300, 2300, 2870, 1050, 1050};
     private static final int FONT_POINTS = 9;
     private static final int INDENT_PER_LEVEL = 240;
 
