@@ -147,6 +147,28 @@ class DocxWriterTest {
     }
 
     @Test
+    void contextWordsStandInGreyAroundTheQuoteOnlyWhenAsked() throws IOException {
+        ExcerptSelection withContext = new ExcerptSelection(Set.of(), true, Set.of(sample.interview().id()), null, null,
+                null, null, null, null, 3);
+        ExportContent content = project.exports().content(withContext);
+        try (XWPFDocument document = export(content, ExportOptions.DEFAULT, "context.docx")) {
+            XWPFParagraph quote = withStyle(document, DocxStyles.EXCERPT).stream()
+                    .filter(p -> runs(p, null).equals("“Россия — гарант мира”")).findFirst().orElseThrow();
+            Excerpt excerpt = content.excerpts().stream().filter(e -> e.text().equals("“Россия — гарант мира”"))
+                    .findFirst().orElseThrow();
+            assertThat(runs(quote, DocxStyles.CONTEXT)).isEqualTo("\u2026" + excerpt.before() + " " + " " + excerpt.after()
+                    + "\u2026").contains("Ответ:", "сказал он");
+            assertThat((byte[]) document.getStyles().getStyle(DocxStyles.CONTEXT).getCTStyle().getRPr().getColorArray(0)
+                    .getVal()).as("grey").containsExactly(0x80, 0x80, 0x80);
+        }
+        ExportOptions noContext = new ExportOptions(CitationStyle.INLINE, true, false, false);
+        try (XWPFDocument document = export(content, noContext, "no-context.docx")) {
+            assertThat(withStyle(document, DocxStyles.EXCERPT)).allMatch(p -> runs(p, DocxStyles.CONTEXT).isEmpty());
+            assertThat(withStyle(document, DocxStyles.MEMO)).as("memos not asked for").isEmpty();
+        }
+    }
+
+    @Test
     void footnoteStyleMovesEachCitationIntoItsOwnWordFootnote() throws IOException {
         ExportContent content = project.exports().content(ExcerptSelection.ALL);
         try (XWPFDocument document = export(content, ExportOptions.DEFAULT.withCitationStyle(CitationStyle.FOOTNOTE),
