@@ -1,10 +1,12 @@
 package org.scholion.cli;
 
 import org.scholion.export.CsvWriter;
+import org.scholion.export.DocxWriter;
 import org.scholion.export.ExcerptWriter;
 import org.scholion.export.ExportFormat;
 import org.scholion.export.HtmlWriter;
 import org.scholion.export.MarkdownWriter;
+import org.scholion.export.XlsxWriter;
 import org.scholion.json.ExcerptJson;
 
 /**
@@ -22,9 +24,8 @@ final class ExportWriters {
             case HTML -> new HtmlWriter();
             case CSV -> new CsvWriter();
             case JSON -> new ExcerptJson();
-            // At the merge with the POI branch: case DOCX -> new DocxWriter(); case XLSX -> new XlsxWriter();
-            case DOCX, XLSX -> throw new UnsupportedOperationException(
-                    format.name() + " export is not available in this build");
+            case DOCX -> new DocxWriter();
+            case XLSX -> new XlsxWriter();
         };
     }
 }
