@@ -22,11 +22,31 @@ public record Citation(String key, String authors, Integer year) {
     public static String authorPart(List<String> authors, String title) {
         List<String> names = authors == null ? List.of() : authors.stream().map(Citation::familyName).toList();
         return switch (names.size()) {
-            case 0 -> title;
+            case 0 -> shortTitle(title);
             case 1 -> names.getFirst();
             case 2 -> names.get(0) + " and " + names.get(1);
             default -> names.getFirst() + " et al.";
         };
+    }
+
+    /**
+     * What an author-date citation shows for a source without authors, as the Chicago and APA
+     * styles do: its title, short, in quotation marks. The title is cut at a subtitle (after a
+     * colon or an opening parenthesis) and after five words.
+     */
+    public static String shortTitle(String title) {
+        String main = title == null ? "" : title.strip();
+        for (String cut : new String[] {":", " (", " – ", " - "}) {
+            int at = main.indexOf(cut);
+            if (at > 0) {
+                main = main.substring(0, at).strip();
+            }
+        }
+        String[] words = main.split("\\s+");
+        if (words.length > 5) {
+            main = String.join(" ", java.util.Arrays.copyOf(words, 5)) + "…";
+        }
+        return "“" + main + "”";
     }
 
     /** "Taras Kuzio" gives "Kuzio"; "Kuzio, Taras" gives "Kuzio". */

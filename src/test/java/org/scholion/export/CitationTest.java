@@ -25,12 +25,19 @@ class CitationTest {
 
     @Test
     void theAuthorPartNamesOneTwoOrTheFirstOfManyByFamilyName() {
+        assertThat(Citation.authorPart(List.of(), "Russia's policies towards the conflicts in the South Caucasus "
+                + "(Abkhazia, South Ossetia, Mountainous Karabakh), 1991-2008"))
+                .isEqualTo("\u201CRussia's policies towards the conflicts\u2026\u201D");
+        assertThat(Citation.authorPart(List.of(), "Assessing Russia's role: efforts to resolve the conflict"))
+                .isEqualTo("\u201CAssessing Russia's role\u201D");
+        assertThat(Citation.authorPart(null, "Интервью с экспертом «Кавказ» 🕊"))
+                .isEqualTo("\u201CИнтервью с экспертом «Кавказ» 🕊\u201D");
         assertThat(Citation.authorPart(List.of("Taras Kuzio"), "T")).isEqualTo("Kuzio");
         assertThat(Citation.authorPart(List.of("Kuzio, Taras"), "T")).isEqualTo("Kuzio");
         assertThat(Citation.authorPart(List.of("Anna Smith", "Jones, B."), "T")).isEqualTo("Smith and Jones");
         assertThat(Citation.authorPart(List.of("A Smith", "B Jones", "C Brown"), "T")).isEqualTo("Smith et al.");
         assertThat(Citation.authorPart(List.of("Олена Петренко"), "T")).isEqualTo("Петренко");
-        assertThat(Citation.authorPart(List.of(), "A title")).isEqualTo("A title");
+        assertThat(Citation.authorPart(List.of(), "A title")).isEqualTo("\u201CA title\u201D");
     }
 
     @Test

@@ -138,9 +138,9 @@ class DocxWriterTest {
             }
             String interview = CodedSample.INTERVIEW_TITLE;
             assertThat(citationByText).containsEntry(TestProjects.PEACEKEEPERS_PASSAGE, " (Kuzio 2021)")
-                    .containsEntry("“Россия — гарант мира”", " (" + interview + " n.d., p. 12)")
+                    .containsEntry("“Россия — гарант мира”", " (\u201C" + interview + "\u201D n.d., p. 12)")
                     .containsEntry("сказал он 🙂.\nМиротворцы остаются «на неопределённый срок» 🇷🇺",
-                            " (" + interview + " n.d., pp. 12\u201313)");
+                            " (\u201C" + interview + "\u201D n.d., pp. 12\u201313)");
             assertThat(withStyle(document, DocxStyles.MEMO)).extracting(XWPFParagraph::getText)
                     .contains("Memo: " + CodedSample.CYRILLIC_MEMO, "Memo: " + CodedSample.FORMULA_MEMO);
         }
@@ -192,8 +192,8 @@ class DocxWriterTest {
             }
             assertThat(referenced).hasSize(quotes.size());
             assertThat(document.getFootnotes()).extracting(f -> f.getParagraphs().getFirst().getText().strip())
-                    .contains("Kuzio 2021.", CodedSample.INTERVIEW_TITLE + " n.d., pp. 12\u201313.")
-                    .anyMatch(note -> note.endsWith("1991-2008 n.d."));
+                    .contains("Kuzio 2021.", "\u201C" + CodedSample.INTERVIEW_TITLE + "\u201D n.d., pp. 12\u201313.")
+                    .anyMatch(note -> note.endsWith("conflicts\u2026\u201D n.d."));
         }
     }
 

@@ -105,7 +105,7 @@ class XlsxWriterTest {
             assertThat(single.getCell(3).getStringCellValue()).isEqualTo(CodedSample.INTERVIEW_TITLE);
             assertThat(single.getCell(5)).as("no year").isNull();
             assertThat(single.getCell(10).getStringCellValue()).isEqualTo("12");
-            assertThat(single.getCell(7).getStringCellValue()).isEqualTo("(" + CodedSample.INTERVIEW_TITLE + " n.d., p. 12)");
+            assertThat(single.getCell(7).getStringCellValue()).isEqualTo("(\u201C" + CodedSample.INTERVIEW_TITLE + "\u201D n.d., p. 12)");
             assertThat(single.getCell(13).getStringCellValue()).isEqualTo(CodedSample.CYRILLIC_MEMO);
             Row across = rowWithText(sheet, "сказал он 🙂.\nМиротворцы остаются «на неопределённый срок» 🇷🇺");
             assertThat(across.getCell(10).getStringCellValue()).isEqualTo("12\u201313");

@@ -95,7 +95,7 @@ class ExportServiceTest {
         assertThat(kuzio.citation().inline(kuzio.pages())).isEqualTo("(Kuzio 2021)");
         assertThat(kuzio.citation().pandoc(null)).isEqualTo("[@kuzio2021]");
         Excerpt thesis = all.getLast();
-        assertThat(thesis.citation().inline(null)).isEqualTo("(" + fixture.thesis().title() + " n.d.)");
+        assertThat(thesis.citation().inline(null)).isEqualTo("(\u201CRussia's policies towards the conflicts\u2026\u201D n.d.)");
     }
 
     @Test
