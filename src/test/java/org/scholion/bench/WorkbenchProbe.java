@@ -31,9 +31,7 @@ public final class WorkbenchProbe {
         CompletableFuture<Workbench> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(Workbench.start(new Stage(), data, Optional.of(project))));
         Workbench workbench = started.get(60, TimeUnit.SECONDS);
-        while (!opened(workbench)) {
-            Thread.sleep(5);
-        }
+        opened(workbench).get(60, TimeUnit.SECONDS);
         workbench.awaitProjectThread(60, TimeUnit.SECONDS);
         CompletableFuture<Void> frame = new CompletableFuture<>();
         Platform.runLater(() -> frame.complete(null));
@@ -46,10 +44,20 @@ public final class WorkbenchProbe {
         System.exit(0); // a normal exit, so the JVM writes the class-data archive as ./scholion's would
     }
 
-    private static boolean opened(Workbench workbench) throws Exception {
-        CompletableFuture<Boolean> open = new CompletableFuture<>();
-        Platform.runLater(() -> open.complete(workbench.session().project() != null));
-        return open.get(60, TimeUnit.SECONDS);
+    /** Completes when the workbench shows its project. */
+    private static CompletableFuture<Void> opened(Workbench workbench) {
+        CompletableFuture<Void> open = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            if (workbench.session().project() != null) {
+                open.complete(null);
+            }
+            workbench.session().projectProperty().addListener((obs, was, now) -> {
+                if (now != null) {
+                    open.complete(null);
+                }
+            });
+        });
+        return open;
     }
 
     private static long rssMb() throws Exception {
