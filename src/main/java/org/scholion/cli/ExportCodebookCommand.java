@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import org.scholion.export.ExcerptWriter;
 import org.scholion.export.ExportContent;
 import org.scholion.export.ExportFormat;
+import org.scholion.export.AtomicFile;
+import org.scholion.json.ExportWriters;
 import org.scholion.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -7,14 +7,13 @@ import java.util.Set;
 import org.scholion.codebook.CodeId;
 import org.scholion.codebook.CodePath;
 import org.scholion.codebook.Codebook;
-import org.scholion.export.BibtexWriter;
 import org.scholion.export.CitationStyle;
 import org.scholion.export.ExcerptOrder;
 import org.scholion.export.ExcerptSelection;
-import org.scholion.export.ExcerptWriter;
 import org.scholion.export.ExportContent;
 import org.scholion.export.ExportFormat;
 import org.scholion.export.ExportOptions;
+import org.scholion.json.ExportWriters;
 import org.scholion.project.Project;
 import org.scholion.source.SourceId;
 import org.scholion.source.SourceType;
@@ -70,13 +69,12 @@ final class ExportCommand extends ProjectCommand {
     @Override
     int run(Project project) throws Exception {
         ExportFormat exportFormat = ExportOptionWords.format(format, spec);
-        ExcerptWriter writer = ExportWriters.of(exportFormat);
         ExcerptSelection selection = new ExcerptSelection(codeIds(project), !exact,
                 Set.copyOf(sources.stream().map(SourceId::new).toList()), type == null ? null : ExportOptionWords.type(type, spec),
                 ExportOptionWords.fromYear(years, spec), ExportOptionWords.toYear(years, spec), coder, memo,
                 ExportOptionWords.order(order, spec), ExportOptionWords.context(context, spec));
         ExportOptions options = new ExportOptions(ExportOptionWords.citation(citation, spec), !noCodebook, context > 0, true);
-        Path bib = exportFormat == ExportFormat.MD ? ExportOptionWords.bibliographyOf(outFile) : null;
+        Path bib = exportFormat == ExportFormat.MD ? ExportWriters.bibliographyOf(outFile) : null;
         ExportOptionWords.checkOverwrite(outFile, force);
         if (bib != null) {
             ExportOptionWords.checkOverwrite(bib, force);
@@ -87,10 +85,7 @@ final class ExportCommand extends ProjectCommand {
             }
         }
         ExportContent content = project.exports().content(selection);
-        AtomicFile.write(outFile, out -> writer.write(content, options, out));
-        if (bib != null) {
-            AtomicFile.write(bib, out -> new BibtexWriter().write(content, options, out));
-        }
+        ExportWriters.write(content, exportFormat, options, outFile);
         out().printf("exported %d excerpt%s from %d source%s to %s%s%n", content.excerpts().size(),
                 content.excerpts().size() == 1 ? "" : "s", content.sources().size(),
                 content.sources().size() == 1 ? "" : "s", outFile, bib == null ? "" : " and " + bib);

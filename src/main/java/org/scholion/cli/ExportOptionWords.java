@@ -77,12 +77,6 @@ final class ExportOptionWords {
         return new Integer[] {from, to};
     }
 
-    /** chapter.md goes with chapter.bib. */
-    static Path bibliographyOf(Path markdown) {
-        String name = markdown.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return markdown.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".bib");
-    }
 
     /** An existing file is replaced only when asked for: an export may be a chapter's only copy of edits. */
     static void checkOverwrite(Path file, boolean force) {

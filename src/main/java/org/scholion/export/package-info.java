@@ -4,7 +4,7 @@
  * ({@link ExcerptSelection}), and the writers ({@link ExcerptWriter} with {@link ExportOptions}):
  * Markdown with its BibTeX bibliography, HTML and CSV here; DOCX and XLSX (Apache POI, which lives
  * here and nowhere else) from their own branch; JSON in {@code json} (Jackson). The excerpts are
- * gathered from a project by {@code project.ExportService}; {@code cli.ExportWriters} maps each
+ * gathered from a project by {@code project.ExportService}; {@code json.ExportWriters} maps each
  * {@link ExportFormat} to its writer. Formats are documented in docs/export.md.
  */
 package org.scholion.export;

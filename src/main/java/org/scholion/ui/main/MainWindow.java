@@ -127,6 +127,12 @@ public final class MainWindow {
                 recent,
                 new SeparatorMenuItem(),
                 item("_Import Sources...", "Shortcut+I", "menu-import", this::importSources),
+                item("_Export Excerpts...", "Shortcut+E", "menu-export", () -> {
+                    if (model.session().hasProject()) {
+                        new org.scholion.ui.export.ExportDialog(new org.scholion.ui.export.ExportViewModel(model.session()),
+                                stage).show();
+                    }
+                }),
                 new SeparatorMenuItem(),
                 item("_Close Project", "Shortcut+W", "menu-close", model::close),
                 item("_Quit", "Shortcut+Q", "menu-quit", stage::close));

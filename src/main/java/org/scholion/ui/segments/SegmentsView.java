@@ -27,7 +27,7 @@ import org.scholion.source.SourceType;
 /**
  * Retrieved segments of the codes selected in the codebook. Ids for tests: {@code segments-view},
  * {@code segments-subcodes}, {@code segments-source}, {@code segments-type}, {@code segments-from-year},
- * {@code segments-to-year}, {@code segments-coder}, {@code segments-clear}, {@code segments-count} and
+ * {@code segments-to-year}, {@code segments-coder}, {@code segments-clear}, {@code segments-export}, {@code segments-count} and
  * {@code segments-table} (click or Enter on a row shows the segment in the viewer).
  */
 public final class SegmentsView {
@@ -76,9 +76,15 @@ public final class SegmentsView {
             to.clear();
         });
 
+        Button export = new Button("Export these...");
+        export.setId("segments-export");
+        export.setTooltip(new javafx.scene.control.Tooltip("Export the excerpts of the selected codes (Ctrl+E)"));
+        export.setOnAction(e -> new org.scholion.ui.export.ExportDialog(
+                new org.scholion.ui.export.ExportViewModel(model.session()), export.getScene().getWindow()).show());
+
         // Wraps rather than squeezes the labels when the tab is narrow.
         FlowPane filters = new FlowPane(6, 6, subcodes, labelled("Source", source), labelled("Type", type),
-                labelled("Year", from, to), labelled("Coder", coder), clear);
+                labelled("Year", from, to), labelled("Coder", coder), clear, export);
         filters.setAlignment(Pos.CENTER_LEFT);
         for (Node control : List.of(subcodes, clear)) {
             ((javafx.scene.layout.Region) control).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

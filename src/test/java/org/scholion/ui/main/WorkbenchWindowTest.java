@@ -67,6 +67,22 @@ class WorkbenchWindowTest {
         assertThat(robot.lookup("#status-notice").queryLabeled().getText()).startsWith("Opened ");
     }
 
+    @Test
+    void ctrlEOpensTheExportDialogWithAPreviewOfTheExcerptsAsTheyWillBeCited(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.session().selectedCodes().clear());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.E)
+                .release(javafx.scene.input.KeyCode.E, javafx.scene.input.KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#export-preview").tryQuery().isPresent());
+        javafx.scene.control.ListView<String> preview = robot.lookup("#export-preview").queryListView();
+        waitFor(() -> preview.getItems().size() == 5);
+
+        assertThat(robot.lookup("#export-summary").queryLabeled().getText()).isEqualTo("6 excerpts");
+        assertThat(preview.getItems()).allSatisfy(line -> assertThat(line).contains("\u201C")
+                .endsWith("(\u201CRussia's policies towards the conflicts\u2026\u201D n.d.)"));
+        robot.clickOn("Cancel");
+        waitFor(() -> robot.lookup("#export-preview").tryQuery().isEmpty());
+    }
+
     /** A few codings, two of them overlapping, so that the photographs show highlights and stripes. */
     private static void codeTheOpeningOfTheThesis(Project project) {
         org.scholion.source.Source thesis = project.sources().list().stream()

@@ -1,4 +1,4 @@
-package org.scholion.cli;
+package org.scholion.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,17 +12,17 @@ import java.nio.file.StandardCopyOption;
  * temporary file in the same folder, then moved over the target. A failed export leaves no
  * half-written file behind, and never a broken copy of the one it was to replace.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     /** Writes into a stream; may throw. */
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFile() {
     }
 
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
