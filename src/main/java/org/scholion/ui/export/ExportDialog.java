@@ -10,6 +10,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -17,12 +18,14 @@ import javafx.stage.Window;
 import org.scholion.export.CitationStyle;
 import org.scholion.export.ExcerptOrder;
 import org.scholion.export.ExportFormat;
+import org.scholion.source.SourceType;
 
 /**
  * The export dialog (File > Export Excerpts): format, citation, order, context, appendix, the codes
  * selected in the tree or all codings, and a live preview of the first excerpts. Ids:
  * {@code export-format}, {@code export-citation}, {@code export-order}, {@code export-context},
- * {@code export-selected-only}, {@code export-appendix}, {@code export-preview}, {@code export-summary}.
+ * {@code export-type}, {@code export-from-year}, {@code export-to-year}, {@code export-coder},
+ * {@code export-memo}, {@code export-current-source}, {@code export-selected-only}, {@code export-appendix}, {@code export-preview}, {@code export-summary}.
  */
 public final class ExportDialog {
 
@@ -57,9 +60,41 @@ public final class ExportDialog {
         appendix.selectedProperty().bindBidirectional(model.codebookAppendixProperty());
         appendix.setId("export-appendix");
 
+        ChoiceBox<SourceType> type = new ChoiceBox<>();
+        type.getItems().add(null);
+        type.getItems().addAll(SourceType.values());
+        type.valueProperty().bindBidirectional(model.typeProperty());
+        type.setId("export-type");
+        type.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(SourceType value) {
+                return value == null ? "any type" : value.word();
+            }
+
+            @Override
+            public SourceType fromString(String text) {
+                return null;
+            }
+        });
+        TextField from = yearField("export-from-year", model.fromYearProperty());
+        TextField to = yearField("export-to-year", model.toYearProperty());
+        TextField coder = new TextField();
+        coder.setPromptText("any coder");
+        coder.textProperty().bindBidirectional(model.coderProperty());
+        coder.setId("export-coder");
+        TextField memo = new TextField();
+        memo.setPromptText("any memo");
+        memo.textProperty().bindBidirectional(model.memoContainsProperty());
+        memo.setId("export-memo");
+        CheckBox currentSource = new CheckBox("Only the source on show");
+        currentSource.selectedProperty().bindBidirectional(model.currentSourceOnlyProperty());
+        currentSource.setId("export-current-source");
+
         GridPane choices = new GridPane(10, 6);
         choices.addRow(0, new Label("Format"), format, new Label("Citations"), citation);
         choices.addRow(1, new Label("Order"), order, new Label("Words of context"), context);
+        choices.addRow(2, new Label("Source type"), type, new Label("Years"), new javafx.scene.layout.HBox(4, from, new Label("to"), to));
+        choices.addRow(3, new Label("Coder"), coder, new Label("Memo contains"), memo);
         Label summary = new Label();
         summary.textProperty().bind(model.summaryProperty());
         summary.setId("export-summary");
@@ -67,11 +102,24 @@ public final class ExportDialog {
         preview.setId("export-preview");
         preview.setPrefHeight(260);
         preview.setPrefWidth(640);
-        VBox content = new VBox(8, choices, selectedOnly, appendix, summary, preview);
+        VBox content = new VBox(8, choices, selectedOnly, currentSource, appendix, summary, preview);
         content.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(content);
         ButtonType export = new ButtonType("Export...", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
+    }
+
+    /** A year box: digits only; empty for no bound. */
+    private static TextField yearField(String id, javafx.beans.property.ObjectProperty<Integer> year) {
+        TextField field = new TextField(year.get() == null ? "" : year.get().toString());
+        field.setId(id);
+        field.setPrefColumnCount(5);
+        field.setPromptText("any");
+        field.textProperty().addListener((obs, was, now) -> {
+            String digits = now.strip();
+            year.set(digits.matches("\\d{4}") ? Integer.valueOf(digits) : null);
+        });
+        return field;
     }
 
     /** Shows the dialog; on Export, asks where to write and starts the export. */

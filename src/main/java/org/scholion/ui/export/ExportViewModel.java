@@ -22,6 +22,8 @@ import org.scholion.export.ExportFormat;
 import org.scholion.export.ExportOptions;
 import org.scholion.json.ExportWriters;
 import org.scholion.project.Project;
+import org.scholion.source.SourceId;
+import org.scholion.source.SourceType;
 import org.scholion.ui.workbench.Session;
 
 /**
@@ -41,6 +43,12 @@ public final class ExportViewModel {
     private final IntegerProperty contextWords = new SimpleIntegerProperty(0);
     private final BooleanProperty selectedCodesOnly = new SimpleBooleanProperty(true);
     private final BooleanProperty codebookAppendix = new SimpleBooleanProperty(true);
+    private final ObjectProperty<SourceType> type = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> fromYear = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> toYear = new SimpleObjectProperty<>();
+    private final StringProperty coder = new SimpleStringProperty();
+    private final StringProperty memoContains = new SimpleStringProperty();
+    private final BooleanProperty currentSourceOnly = new SimpleBooleanProperty(false);
     private final ObservableList<String> preview = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
 
@@ -51,12 +59,26 @@ public final class ExportViewModel {
             property.addListener((obs, was, now) -> refresh());
         }
         citation.addListener((obs, was, now) -> refresh());
+        for (var property : List.of(type, fromYear, toYear, coder, memoContains, currentSourceOnly)) {
+            property.addListener((obs, was, now) -> refresh());
+        }
     }
 
     /** What is selected now, as the export will gather it. */
     public ExcerptSelection selection() {
+        SourceId current = session.currentSourceProperty().get();
+        Integer from = fromYear.get();
+        Integer to = toYear.get();
+        if (from != null && to != null && from > to) {
+            to = from; // a range typed backwards while editing: read as the one year until it is finished
+        }
         return new ExcerptSelection(selectedCodesOnly.get() ? Set.copyOf(session.selectedCodes()) : Set.of(), true,
-                Set.of(), null, null, null, null, null, order.get(), contextWords.get());
+                currentSourceOnly.get() && current != null ? Set.of(current) : Set.of(), type.get(), from, to,
+                blankToNull(coder.get()), blankToNull(memoContains.get()), order.get(), contextWords.get());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public ExportOptions options() {
@@ -125,6 +147,34 @@ public final class ExportViewModel {
 
     public BooleanProperty codebookAppendixProperty() {
         return codebookAppendix;
+    }
+
+    /** Only sources of this type; null for any. */
+    public ObjectProperty<SourceType> typeProperty() {
+        return type;
+    }
+
+    public ObjectProperty<Integer> fromYearProperty() {
+        return fromYear;
+    }
+
+    public ObjectProperty<Integer> toYearProperty() {
+        return toYear;
+    }
+
+    /** Only this coder's codings; blank for anyone's. */
+    public StringProperty coderProperty() {
+        return coder;
+    }
+
+    /** Only codings whose memo contains this; blank for any. */
+    public StringProperty memoContainsProperty() {
+        return memoContains;
+    }
+
+    /** Only the source shown in the viewer. */
+    public BooleanProperty currentSourceOnlyProperty() {
+        return currentSourceOnly;
     }
 
     public ObservableList<String> preview() {

@@ -79,4 +79,36 @@ class ExportViewModelTest {
         assertThat(status.noticeProperty().get()).isEqualTo("Exported 1 excerpt to " + file + " and " + dir.resolve("chapter.bib"));
         assertThat(status.busyProperty().get()).isFalse();
     }
+
+    @Test
+    void everyFilterOfTheCommandLineNarrowsThePreviewToo() {
+        ExportViewModel model = new ExportViewModel(session);
+        model.refresh();
+        assertThat(model.summaryProperty().get()).isEqualTo("1 excerpt");
+
+        model.typeProperty().set(org.scholion.source.SourceType.ARTICLE);
+        assertThat(model.summaryProperty().get()).isEqualTo("0 excerpts");
+        model.typeProperty().set(org.scholion.source.SourceType.NEWS);
+        assertThat(model.summaryProperty().get()).isEqualTo("1 excerpt");
+
+        model.fromYearProperty().set(2022);
+        assertThat(model.summaryProperty().get()).isEqualTo("0 excerpts");
+        model.fromYearProperty().set(2021);
+        model.toYearProperty().set(2021);
+        assertThat(model.summaryProperty().get()).isEqualTo("1 excerpt");
+
+        model.coderProperty().set("someone else");
+        assertThat(model.summaryProperty().get()).isEqualTo("0 excerpts");
+        model.coderProperty().set(TestProjects.CODER);
+        model.memoContainsProperty().set("INSTRUMENT");
+        assertThat(model.summaryProperty().get()).isEqualTo("1 excerpt");
+        model.memoContainsProperty().set("not in any memo");
+        assertThat(model.summaryProperty().get()).isEqualTo("0 excerpts");
+        model.memoContainsProperty().set("");
+
+        session.currentSourceProperty().set(project.sources().list().getFirst().id());
+        model.currentSourceOnlyProperty().set(true);
+        assertThat(model.summaryProperty().get()).isEqualTo("1 excerpt");
+        assertThat(model.selection().sources()).containsExactly(project.sources().list().getFirst().id());
+    }
 }
