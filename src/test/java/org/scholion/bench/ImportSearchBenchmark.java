@@ -513,7 +513,7 @@ public final class ImportSearchBenchmark {
                     MemoryUsage usage = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
                     record(usage.getUsed());
                     try {
-                        Thread.sleep(10);
+                        Thread.sleep(10); // the sampling period: a program that measures, not a test that waits
                     } catch (InterruptedException e) {
                         return;
                     }

@@ -15,12 +15,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.scholion.index.KwicSort;
 import org.scholion.project.AutocodeScope;
+import org.scholion.ui.controls.OpeningRows;
 
 /**
  * The query box, KWIC results and auto-coding. Ids for tests: {@code search-view} (the whole tab),
@@ -123,21 +121,7 @@ public final class SearchView {
         right.setCellFactory(c -> new ContextCell(false));
         table.getColumns().setAll(java.util.List.of(source, page, left, keyword, right));
 
-        table.setRowFactory(t -> {
-            TableRow<KwicRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && !row.isEmpty()) {
-                    model.open(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                model.open(table.getSelectionModel().getSelectedItem());
-                e.consume();
-            }
-        });
+        OpeningRows.install(table, model::open);
         return table;
     }
 

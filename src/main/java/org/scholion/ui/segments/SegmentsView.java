@@ -13,16 +13,14 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.scholion.source.SourceType;
+import org.scholion.ui.controls.OpeningRows;
 
 /**
  * Retrieved segments of the codes selected in the codebook. Ids for tests: {@code segments-view},
@@ -114,21 +112,7 @@ public final class SegmentsView {
                 column("Page", SegmentRow::pages, 50),
                 column("Coder", SegmentRow::coder, 90),
                 column("Text", row -> row.text().replaceAll("\\s+", " "), 500)));
-        table.setRowFactory(t -> {
-            TableRow<SegmentRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && !row.isEmpty()) {
-                    model.open(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                model.open(table.getSelectionModel().getSelectedItem());
-                e.consume();
-            }
-        });
+        OpeningRows.install(table, model::open);
         return table;
     }
 
