@@ -13,6 +13,7 @@ import org.scholion.export.ExcerptSelection;
 import org.scholion.export.ExportContent;
 import org.scholion.export.ExportFormat;
 import org.scholion.export.ExportOptions;
+import org.scholion.export.MemoKind;
 import org.scholion.json.ExportWriters;
 import org.scholion.project.Project;
 import org.scholion.source.SourceId;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export coded excerpts with their citations (and, for md, a BibTeX file of the cited sources).")
+        description = "Export coded excerpts with their citations (and, for md, a BibTeX or CSL-JSON file of the cited sources).")
 final class ExportCommand extends ProjectCommand {
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "docx, md, html, csv, xlsx or json.")
@@ -30,7 +31,7 @@ final class ExportCommand extends ProjectCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
     Path outFile;
 
-    @Option(names = "--force", description = "Replace FILE (and, for md, its .bib) if it exists.")
+    @Option(names = "--force", description = "Replace FILE (and what is written beside it) if it exists.")
     boolean force;
 
     @Option(names = "--code", paramLabel = "PATH", description = "Only this code and its sub-codes; may be repeated.")
@@ -66,6 +67,18 @@ final class ExportCommand extends ProjectCommand {
     @Option(names = "--no-codebook", description = "Leave out the codebook appendix.")
     boolean noCodebook;
 
+    @Option(names = "--memos", paramLabel = "KINDS", description = "Memos to add besides the coding memos: "
+            + "project, source, code (comma-separated), all or none (the default). Source and code memos follow the "
+            + "source and code choices. For csv they go to FILE.memos.csv beside it.")
+    String memoKinds = "none";
+
+    @Option(names = "--no-coding-memos", description = "Leave the coding memos out of the excerpts.")
+    boolean noCodingMemos;
+
+    @Option(names = "--bibliography", paramLabel = "FORMAT", description = "For md: bibtex (FILE.bib, the default) "
+            + "or csl-json (FILE.json).")
+    String bibliography = "bibtex";
+
     @Override
     int run(Project project) throws Exception {
         ExportFormat exportFormat = ExportOptionWords.format(format, spec);
@@ -73,22 +86,24 @@ final class ExportCommand extends ProjectCommand {
                 Set.copyOf(sources.stream().map(SourceId::new).toList()), type == null ? null : ExportOptionWords.type(type, spec),
                 ExportOptionWords.fromYear(years, spec), ExportOptionWords.toYear(years, spec), coder, memo,
                 ExportOptionWords.order(order, spec), ExportOptionWords.context(context, spec));
-        ExportOptions options = new ExportOptions(ExportOptionWords.citation(citation, spec), !noCodebook, context > 0, true);
-        Path bib = exportFormat == ExportFormat.MD ? ExportWriters.bibliographyOf(outFile) : null;
-        ExportOptionWords.checkOverwrite(outFile, force);
-        if (bib != null) {
-            ExportOptionWords.checkOverwrite(bib, force);
+        ExportOptions options = new ExportOptions(ExportOptionWords.citation(citation, spec), !noCodebook, context > 0,
+                !noCodingMemos, ExportOptionWords.bibliography(bibliography, spec));
+        Set<MemoKind> kinds = ExportOptionWords.memoKinds(memoKinds, spec);
+        for (Path file : ExportWriters.filesOf(exportFormat, options, outFile, !kinds.isEmpty())) {
+            ExportOptionWords.checkOverwrite(file, force);
         }
         for (long id : sources) {
             if (project.sources().list().stream().noneMatch(s -> s.id().value() == id)) {
                 throw new IllegalArgumentException("no source " + id + " in the project");
             }
         }
-        ExportContent content = project.exports().content(selection);
-        ExportWriters.write(content, exportFormat, options, outFile);
-        out().printf("exported %d excerpt%s from %d source%s to %s%s%n", content.excerpts().size(),
+        ExportContent content = project.exports().content(selection, kinds);
+        List<Path> written = ExportWriters.write(content, exportFormat, options, outFile);
+        out().printf("exported %d excerpt%s from %d source%s%s to %s%n", content.excerpts().size(),
                 content.excerpts().size() == 1 ? "" : "s", content.sources().size(),
-                content.sources().size() == 1 ? "" : "s", outFile, bib == null ? "" : " and " + bib);
+                content.sources().size() == 1 ? "" : "s",
+                content.memos().isEmpty() ? "" : " and " + content.memos().size() + " memo" + (content.memos().size() == 1 ? "" : "s"),
+                String.join(" and ", written.stream().map(Path::toString).toList()));
         return ScholionCli.OK;
     }
 

@@ -2,11 +2,15 @@ package org.scholion.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scholion.export.BibliographyFormat;
 import org.scholion.export.CitationStyle;
 import org.scholion.export.ExcerptOrder;
 import org.scholion.export.ExportFormat;
+import org.scholion.export.MemoKind;
 import org.scholion.source.SourceType;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +50,31 @@ final class ExportOptionWords {
             case "source" -> ExcerptOrder.SOURCE;
             default -> throw usage(spec, "--order", "'" + word + "' is not one of code, source");
         };
+    }
+
+    static BibliographyFormat bibliography(String word, CommandSpec spec) {
+        return switch (word.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-')) {
+            case "bibtex", "bib" -> BibliographyFormat.BIBTEX;
+            case "csl-json", "csl" -> BibliographyFormat.CSL_JSON;
+            default -> throw usage(spec, "--bibliography", "'" + word + "' is not one of bibtex, csl-json");
+        };
+    }
+
+    /** "project,source,code", "all" or "none": the memos exported besides the coding memos. */
+    static Set<MemoKind> memoKinds(String words, CommandSpec spec) {
+        Set<MemoKind> kinds = EnumSet.noneOf(MemoKind.class);
+        for (String word : words.split(",")) {
+            String w = word.strip().toLowerCase(java.util.Locale.ROOT);
+            switch (w) {
+                case "all" -> kinds.addAll(EnumSet.allOf(MemoKind.class));
+                case "none", "" -> { }
+                case "project" -> kinds.add(MemoKind.PROJECT);
+                case "source", "sources" -> kinds.add(MemoKind.SOURCE);
+                case "code", "codes" -> kinds.add(MemoKind.CODE);
+                default -> throw usage(spec, "--memos", "'" + word.strip() + "' is not one of project, source, code, all, none");
+            }
+        }
+        return kinds;
     }
 
     static int context(int words, CommandSpec spec) {

@@ -51,6 +51,19 @@ public final class CsvWriter implements ExcerptWriter {
         w.flush();
     }
 
+    /**
+     * The project, source and code memos of an export, one row each ({@link ExportedMemos#COLUMNS});
+     * CSV is one table, so they go in a file of their own beside the excerpts.
+     */
+    public void writeMemos(ExportContent content, OutputStream out) throws IOException {
+        Writer w = start(out);
+        row(w, ExportedMemos.COLUMNS);
+        for (ExportedMemo memo : content.memos()) {
+            row(w, ExportedMemos.cells(memo));
+        }
+        w.flush();
+    }
+
     private static Writer start(OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');

@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 public final class DocxWriter implements ExcerptWriter {
 
     static final String APPENDIX_HEADING = "Appendix: Codebook";
+    static final String MEMOS_HEADING = "Memos";
 
     @Override
     public void write(ExportContent content, ExportOptions options, OutputStream out) throws IOException {
@@ -37,6 +38,7 @@ public final class DocxWriter implements ExcerptWriter {
                 excerpt(document, footnotes, excerpt, options, bySource);
                 previous = excerpt;
             }
+            memos(document, content.memos());
             if (options.codebookAppendix()) {
                 DocxPage.endPortraitSection(document.createParagraph());
                 paragraph(document, DocxStyles.heading(1), APPENDIX_HEADING);
@@ -55,6 +57,20 @@ public final class DocxWriter implements ExcerptWriter {
             DocxCodebookTable.add(document, content.codebook());
             DocxPage.lastSection(document, true);
             document.write(out);
+        }
+    }
+
+    private static void memos(XWPFDocument document, List<ExportedMemo> memos) {
+        if (memos.isEmpty()) {
+            return;
+        }
+        paragraph(document, DocxStyles.heading(1), MEMOS_HEADING);
+        for (ExportedMemo memo : memos) {
+            paragraph(document, DocxStyles.heading(2), memo.heading());
+            for (String line : memo.text().strip().split("\\R")) {
+                paragraph(document, "Normal", line);
+            }
+            paragraph(document, DocxStyles.LABEL, ExportedMemos.byline(memo));
         }
     }
 

@@ -21,7 +21,7 @@ public final class HtmlWriter implements ExcerptWriter {
     private static final String STYLE = """
             body{font-family:Georgia,serif;max-width:48em;margin:2em auto;padding:0 1em;line-height:1.5;color:#222}
             blockquote.excerpt{margin:1em 0;padding:.2em 1em;border-left:.4em solid #888;background:#fafafa}
-            blockquote .text{white-space:pre-wrap;margin:.3em 0}
+            blockquote .text,.memo-entry .text{white-space:pre-wrap;margin:.3em 0}
             .citation{color:#444}.code{font-family:sans-serif;font-size:.9em}
             .context,.memo{font-size:.9em;color:#555}
             table{border-collapse:collapse;font-size:.85em}td,th{border:1px solid #ccc;padding:.3em;vertical-align:top}
@@ -43,6 +43,7 @@ public final class HtmlWriter implements ExcerptWriter {
             writeExcerpt(w, excerpt, options, notes);
             previous = excerpt;
         }
+        writeMemos(w, content.memos());
         if (options.codebookAppendix() && !content.codebook().isEmpty()) {
             w.write("<h2 id=\"codebook\">Appendix: codebook</h2>\n");
             writeCodebookTable(w, content.codebook());
@@ -96,6 +97,18 @@ public final class HtmlWriter implements ExcerptWriter {
             w.write("<p class=\"memo\">Memo (" + HtmlText.escape(e.coder()) + "): " + HtmlText.escape(e.memo()) + "</p>\n");
         }
         w.write("</blockquote>\n");
+    }
+
+    private static void writeMemos(Writer w, List<ExportedMemo> memos) throws IOException {
+        if (memos.isEmpty()) {
+            return;
+        }
+        w.write("<h2 id=\"memos\">Memos</h2>\n");
+        for (ExportedMemo memo : memos) {
+            w.write("<section class=\"memo-entry\" data-kind=\"" + memo.kind().word() + "\">\n<h3>"
+                    + HtmlText.escape(memo.heading()) + "</h3>\n<p class=\"text\">" + HtmlText.escape(memo.text())
+                    + "</p>\n<p class=\"memo\">" + HtmlText.escape(ExportedMemos.byline(memo)) + "</p>\n</section>\n");
+        }
     }
 
     private static void writeCodebookTable(Writer w, List<CodebookEntry> codebook) throws IOException {

@@ -30,6 +30,7 @@ public final class MarkdownWriter implements ExcerptWriter {
             writeExcerpt(w, excerpt, content.order(), options, notes);
             previous = excerpt;
         }
+        writeMemos(w, content.memos());
         if (options.codebookAppendix() && !content.codebook().isEmpty()) {
             w.write("# Appendix: codebook\n\n");
             writeCodebookTable(w, content.codebook());
@@ -68,6 +69,20 @@ public final class MarkdownWriter implements ExcerptWriter {
         if (options.memos() && !excerpt.memo().isBlank()) {
             w.write("*Memo (" + MarkdownText.escape(excerpt.coder()) + "):* "
                     + MarkdownText.escape(excerpt.memo().replaceAll("\\s+", " ").strip()) + "\n\n");
+        }
+    }
+
+    private static void writeMemos(Writer w, List<ExportedMemo> memos) throws IOException {
+        if (memos.isEmpty()) {
+            return;
+        }
+        w.write("# Memos\n\n");
+        for (ExportedMemo memo : memos) {
+            w.write("## " + MarkdownText.escape(memo.heading()) + "\n\n");
+            for (String paragraph : memo.text().strip().split("\\R\\s*\\R")) {
+                w.write(MarkdownText.escape(paragraph.strip()) + "\n\n");
+            }
+            w.write("*" + MarkdownText.escape(ExportedMemos.byline(memo)) + "*\n\n");
         }
     }
 

@@ -15,7 +15,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * The spreadsheet export for R, Excel or SPSS: a sheet "Excerpts" with a header row and one row per
  * excerpt, every field in its own column (numbers as numbers, the creation time as a real date in
- * UTC), and a sheet "Codebook". Written with POI's streaming workbook, which keeps only a window of
+ * UTC), a sheet "Codebook", and a sheet "Memos" when project, source or code memos were asked for. Written with POI's streaming workbook, which keeps only a window of
  * rows in memory, so 10,000 excerpts and more take bounded memory. Every text is written as a
  * string cell, never as a formula, so a memo that starts with "=" cannot run in Excel.
  */
@@ -23,6 +23,7 @@ public final class XlsxWriter implements ExcerptWriter {
 
     static final String EXCERPTS_SHEET = "Excerpts";
     static final String CODEBOOK_SHEET = "Codebook";
+    static final String MEMOS_SHEET = "Memos";
     static final List<String> EXCERPT_COLUMNS = List.of("coding_id", "code_path", "source_id", "source_title",
             "source_type", "year", "citation_key", "citation", "start", "end", "pages", "coder", "created", "memo",
             "text", "before", "after");
@@ -36,6 +37,9 @@ public final class XlsxWriter implements ExcerptWriter {
             Styles styles = new Styles(workbook);
             excerpts(workbook.createSheet(EXCERPTS_SHEET), content.excerpts(), styles);
             codebook(workbook.createSheet(CODEBOOK_SHEET), content.codebook(), styles);
+            if (!content.memos().isEmpty()) {
+                memos(workbook.createSheet(MEMOS_SHEET), content.memos(), styles);
+            }
             workbook.write(out);
         }
     }
@@ -101,6 +105,28 @@ public final class XlsxWriter implements ExcerptWriter {
             text(row, 7, entry.example());
             number(row, 8, entry.segments());
             number(row, 9, entry.sources());
+        }
+    }
+
+    private static void memos(Sheet sheet, List<ExportedMemo> memos, Styles styles) {
+        header(sheet, ExportedMemos.COLUMNS, styles);
+        int[] widths = {10, 40, 30, 80, 20, 20};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        int r = 1;
+        for (ExportedMemo memo : memos) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, memo.kind().word());
+            text(row, 1, memo.about());
+            text(row, 2, memo.title());
+            text(row, 3, memo.text());
+            text(row, 4, memo.author());
+            Cell modified = row.createCell(5);
+            if (memo.modified() != null) {
+                modified.setCellValue(LocalDateTime.ofInstant(memo.modified(), ZoneOffset.UTC));
+                modified.setCellStyle(styles.date);
+            }
         }
     }
 

@@ -21,6 +21,8 @@ import org.scholion.export.ExcerptOrder;
 import org.scholion.export.ExcerptWriter;
 import org.scholion.export.ExportContent;
 import org.scholion.export.ExportOptions;
+import org.scholion.export.ExportedMemo;
+import org.scholion.export.MemoKind;
 import org.scholion.source.SourceId;
 import org.scholion.source.SourceType;
 import org.scholion.source.Span;
@@ -37,7 +39,7 @@ public final class ExcerptJson implements ExcerptWriter {
     public static final int VERSION = 1;
 
     /** Emoji are written as the UTF-8 they are, not as escaped surrogate pairs, so the file reads as the quotes do. */
-    private static final JsonFactory FACTORY = CodebookJson.FACTORY.rebuild()
+    static final JsonFactory FACTORY = CodebookJson.FACTORY.rebuild()
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     @Override
@@ -68,6 +70,18 @@ public final class ExcerptJson implements ExcerptWriter {
         }
         json.writeEndArray();
         writeCodebook(json, content.codebook());
+        json.writeArrayFieldStart("memos");
+        for (ExportedMemo m : content.memos()) {
+            json.writeStartObject();
+            json.writeStringField("kind", m.kind().word());
+            json.writeStringField("about", m.about());
+            json.writeStringField("title", m.title());
+            json.writeStringField("text", m.text());
+            json.writeStringField("author", m.author());
+            json.writeStringField("modified", m.modified() == null ? null : m.modified().toString());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         finish(json);
     }
 
@@ -188,8 +202,23 @@ public final class ExcerptJson implements ExcerptWriter {
                     text(c.path("whenNotToUse")), text(c.path("example")), c.path("segments").asInt(),
                     c.path("sources").asInt()));
         }
+        List<ExportedMemo> memos = new ArrayList<>();
+        for (JsonNode m : root.path("memos")) {
+            String modified = text(m.path("modified"));
+            memos.add(new ExportedMemo(memoKind(text(m.path("kind"))), text(m.path("about")), text(m.path("title")),
+                    text(m.path("text")), text(m.path("author")), modified == null ? null : Instant.parse(modified)));
+        }
         ExcerptOrder order = "source".equals(text(root.path("order"))) ? ExcerptOrder.SOURCE : ExcerptOrder.CODE_THEN_SOURCE;
-        return new ExportContent(text(root.path("project")), excerpts, codebook, sources, order);
+        return new ExportContent(text(root.path("project")), excerpts, codebook, sources, order, memos);
+    }
+
+    private static MemoKind memoKind(String word) throws IOException {
+        for (MemoKind kind : MemoKind.values()) {
+            if (kind.word().equals(word)) {
+                return kind;
+            }
+        }
+        throw new IOException("unknown memo kind \"" + word + "\" in a Scholion export");
     }
 
     private static String text(JsonNode node) {

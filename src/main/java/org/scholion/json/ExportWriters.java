@@ -1,16 +1,26 @@
 package org.scholion.json;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.scholion.export.AtomicFile;
+import org.scholion.export.BibliographyFormat;
+import org.scholion.export.BibtexWriter;
 import org.scholion.export.CsvWriter;
 import org.scholion.export.DocxWriter;
 import org.scholion.export.ExcerptWriter;
+import org.scholion.export.ExportContent;
 import org.scholion.export.ExportFormat;
+import org.scholion.export.ExportOptions;
 import org.scholion.export.HtmlWriter;
 import org.scholion.export.MarkdownWriter;
 import org.scholion.export.XlsxWriter;
 
 /**
  * The writer of each export format, for the command line and the workbench alike. It lives here,
- * not in export, because the JSON writer needs Jackson, which export must not depend on.
+ * not in export, because the JSON writers (the JSON export, CSL-JSON) need Jackson, which export
+ * must not depend on.
  */
 public final class ExportWriters {
 
@@ -29,24 +39,63 @@ public final class ExportWriters {
     }
 
     /**
-     * Writes an export to a file, atomically, and for Markdown its bibliography beside it
-     * ({@link #bibliographyOf}); returns the files written.
+     * Writes an export to a file, atomically, and what goes beside it: for Markdown its bibliography
+     * ({@link #bibliographyOf}), for CSV the project, source and code memos when there are any
+     * ({@link #memosOf}); returns the files written.
      */
-    public static java.util.List<java.nio.file.Path> write(org.scholion.export.ExportContent content, ExportFormat format,
-            org.scholion.export.ExportOptions options, java.nio.file.Path file) throws java.io.IOException {
-        org.scholion.export.AtomicFile.write(file, out -> of(format).write(content, options, out));
-        if (format != ExportFormat.MD) {
-            return java.util.List.of(file);
+    public static List<Path> write(ExportContent content, ExportFormat format, ExportOptions options, Path file)
+            throws IOException {
+        AtomicFile.write(file, out -> of(format).write(content, options, out));
+        List<Path> written = new ArrayList<>(List.of(file));
+        if (format == ExportFormat.MD) {
+            Path bib = bibliographyOf(file, options.bibliography());
+            AtomicFile.write(bib, out -> {
+                if (options.bibliography() == BibliographyFormat.CSL_JSON) {
+                    CslJson.write(content.sources(), out);
+                } else {
+                    new BibtexWriter().write(content, options, out);
+                }
+            });
+            written.add(bib);
         }
-        java.nio.file.Path bib = bibliographyOf(file);
-        org.scholion.export.AtomicFile.write(bib, out -> new org.scholion.export.BibtexWriter().write(content, options, out));
-        return java.util.List.of(file, bib);
+        if (format == ExportFormat.CSV && !content.memos().isEmpty()) {
+            Path memos = memosOf(file);
+            AtomicFile.write(memos, out -> new CsvWriter().writeMemos(content, out));
+            written.add(memos);
+        }
+        return List.copyOf(written);
+    }
+
+    /** The files {@link #write} would write for this format and these options, for overwrite checks. */
+    public static List<Path> filesOf(ExportFormat format, ExportOptions options, Path file, boolean withMemos) {
+        List<Path> files = new ArrayList<>(List.of(file));
+        if (format == ExportFormat.MD) {
+            files.add(bibliographyOf(file, options.bibliography()));
+        }
+        if (format == ExportFormat.CSV && withMemos) {
+            files.add(memosOf(file));
+        }
+        return List.copyOf(files);
     }
 
     /** chapter.md gives chapter.bib, beside it. */
-    public static java.nio.file.Path bibliographyOf(java.nio.file.Path markdown) {
-        String name = markdown.getFileName().toString();
+    public static Path bibliographyOf(Path markdown) {
+        return bibliographyOf(markdown, BibliographyFormat.BIBTEX);
+    }
+
+    /** chapter.md gives chapter.bib or chapter.json, beside it. */
+    public static Path bibliographyOf(Path markdown, BibliographyFormat format) {
+        return markdown.resolveSibling(stem(markdown) + format.extension());
+    }
+
+    /** excerpts.csv gives excerpts.memos.csv, beside it. */
+    public static Path memosOf(Path csv) {
+        return csv.resolveSibling(stem(csv) + ".memos.csv");
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return markdown.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".bib");
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

@@ -14,6 +14,8 @@ import org.scholion.codebook.CodeId;
 import org.scholion.codebook.Codebook;
 import org.scholion.coding.Coding;
 import org.scholion.coding.CodingFilter;
+import org.scholion.coding.Memo;
+import org.scholion.coding.MemoTarget;
 import org.scholion.export.Citation;
 import org.scholion.export.CitedSource;
 import org.scholion.export.CodebookEntry;
@@ -21,6 +23,8 @@ import org.scholion.export.Excerpt;
 import org.scholion.export.ExcerptOrder;
 import org.scholion.export.ExcerptSelection;
 import org.scholion.export.ExportContent;
+import org.scholion.export.ExportedMemo;
+import org.scholion.export.MemoKind;
 import org.scholion.source.PageMap;
 import org.scholion.source.Source;
 import org.scholion.source.SourceId;
@@ -44,11 +48,65 @@ public final class ExportService {
     }
 
     public ExportContent content(ExcerptSelection selection) {
+        return content(selection, Set.of());
+    }
+
+    /**
+     * The excerpts with, besides the coding memos they carry, the memos of the kinds asked for:
+     * the project's; those on the sources the selection's source, type and year filters let
+     * through; those on the codes it covers (all codes when it names none).
+     */
+    public ExportContent content(ExcerptSelection selection, Set<MemoKind> memoKinds) {
         return store.read(() -> {
             List<Excerpt> excerpts = excerpts(selection);
             return new ExportContent(store.info().name(), excerpts, codebook(), citedSources(excerpts),
-                    selection.order());
+                    selection.order(), memos(selection, memoKinds));
         });
+    }
+
+    private List<ExportedMemo> memos(ExcerptSelection selection, Set<MemoKind> kinds) {
+        List<ExportedMemo> memos = new ArrayList<>();
+        if (kinds.contains(MemoKind.PROJECT)) {
+            for (Memo memo : store.memos().on(MemoTarget.project())) {
+                memos.add(exported(MemoKind.PROJECT, "", memo));
+            }
+        }
+        if (kinds.contains(MemoKind.SOURCE)) {
+            for (Source source : store.sources().list()) {
+                if ((selection.sources().isEmpty() || selection.sources().contains(source.id()))
+                        && inTypeAndYears(selection, source)) {
+                    for (Memo memo : store.memos().on(new MemoTarget.OnSource(source.id()))) {
+                        memos.add(exported(MemoKind.SOURCE, source.title(), memo));
+                    }
+                }
+            }
+        }
+        if (kinds.contains(MemoKind.CODE)) {
+            Codebook codebook = store.codes().codebook();
+            Set<CodeId> covered = codesCovered(selection, codebook);
+            for (Code code : codebook.depthFirst()) {
+                if (covered.isEmpty() || covered.contains(code.id())) {
+                    for (Memo memo : store.memos().on(new MemoTarget.OnCode(code.id()))) {
+                        memos.add(exported(MemoKind.CODE, codebook.pathOf(code.id()).toString(), memo));
+                    }
+                }
+            }
+        }
+        return memos;
+    }
+
+    private static ExportedMemo exported(MemoKind kind, String about, Memo memo) {
+        return new ExportedMemo(kind, about, memo.title(), memo.text(),
+                memo.author() == null ? "" : memo.author().name(), memo.modified());
+    }
+
+    /** The codes a selection names, with their sub-codes when it asks for them; empty for "all codes". */
+    private static Set<CodeId> codesCovered(ExcerptSelection selection, Codebook codebook) {
+        Set<CodeId> codes = new HashSet<>();
+        for (CodeId code : selection.codes()) {
+            codes.addAll(selection.withSubCodes() ? codebook.subtree(code) : Set.of(code));
+        }
+        return codes;
     }
 
     /** The sources the excerpts cite, each once, in the order they are first cited. */
@@ -68,10 +126,7 @@ public final class ExportService {
     public List<Excerpt> excerpts(ExcerptSelection selection) {
         return store.read(() -> {
             Codebook codebook = store.codes().codebook();
-            Set<CodeId> codes = new HashSet<>();
-            for (CodeId code : selection.codes()) {
-                codes.addAll(selection.withSubCodes() ? codebook.subtree(code) : Set.of(code));
-            }
+            Set<CodeId> codes = codesCovered(selection, codebook);
             Map<SourceId, Source> sources = new HashMap<>();
             store.sources().list().forEach(s -> sources.put(s.id(), s));
             Map<CodeId, Integer> codeOrder = new HashMap<>();
@@ -132,6 +187,10 @@ public final class ExportService {
     }
 
     private static boolean accepts(ExcerptSelection selection, Source source, Coding coding) {
+        return inTypeAndYears(selection, source) && memoMatches(selection, coding);
+    }
+
+    private static boolean inTypeAndYears(ExcerptSelection selection, Source source) {
         Integer year = yearOf(source);
         if (selection.type() != null && source.metadata().type() != selection.type()) {
             return false;
@@ -139,10 +198,11 @@ public final class ExportService {
         if ((selection.fromYear() != null || selection.toYear() != null) && year == null) {
             return false;
         }
-        if (selection.fromYear() != null && year < selection.fromYear()
-                || selection.toYear() != null && year > selection.toYear()) {
-            return false;
-        }
+        return !(selection.fromYear() != null && year < selection.fromYear()
+                || selection.toYear() != null && year > selection.toYear());
+    }
+
+    private static boolean memoMatches(ExcerptSelection selection, Coding coding) {
         return selection.memoContains() == null || selection.memoContains().isBlank()
                 || coding.memo() != null && coding.memo().toLowerCase(Locale.ROOT)
                         .contains(selection.memoContains().strip().toLowerCase(Locale.ROOT));

@@ -168,6 +168,31 @@ class CliExportTest {
         assertThat(source.exit()).isEqualTo(1);
         assertThat(source.errLines()).containsExactly("scholion export: no source 99 in the project");
         assertThat(out.resolve("x.docx")).doesNotExist();
+
+        Cli memos = Cli.run("export", project, "--format", "csv", "--out", file.toString(), "--memos", "project,diary");
+        assertThat(memos.exit()).isEqualTo(2);
+        assertThat(memos.errLines().getFirst()).contains("--memos", "'diary' is not one of project, source, code, all, none");
+        Cli bibliography = Cli.run("export", project, "--format", "md", "--out", file.toString(), "--bibliography", "ris");
+        assertThat(bibliography.exit()).isEqualTo(2);
+        assertThat(bibliography.errLines().getFirst()).contains("--bibliography", "'ris'");
+    }
+
+    @Test
+    void markdownWithCslJsonAndMemosBesideACsv() throws IOException {
+        Path md = out.resolve("chapter.md");
+        Cli cli = Cli.run("export", project, "--format", "md", "--out", md.toString(), "--bibliography", "csl-json");
+        assertThat(cli.exit()).isZero();
+        assertThat(cli.outLines()).singleElement().asString().endsWith(md + " and " + out.resolve("chapter.json"));
+        JsonNode items = new ObjectMapper().readTree(out.resolve("chapter.json").toFile());
+        assertThat(items.isArray()).isTrue();
+        assertThat(items).extracting(i -> i.path("id").asText()).contains("kuzio2021", "miholjcic2022");
+        assertThat(out.resolve("chapter.bib")).doesNotExist();
+
+        Path csv = out.resolve("all.csv");
+        Cli withMemos = Cli.run("export", project, "--format", "csv", "--out", csv.toString(), "--memos", "all");
+        assertThat(withMemos.exit()).isZero();
+        // The fixture has no project, source or code memos: nothing to write beside the CSV.
+        assertThat(out.resolve("all.memos.csv")).doesNotExist();
     }
 
     @Test

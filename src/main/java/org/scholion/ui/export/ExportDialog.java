@@ -2,6 +2,7 @@ package org.scholion.ui.export;
 
 import java.io.File;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -11,10 +12,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.scholion.export.BibliographyFormat;
 import org.scholion.export.CitationStyle;
 import org.scholion.export.ExcerptOrder;
 import org.scholion.export.ExportFormat;
@@ -25,7 +29,11 @@ import org.scholion.source.SourceType;
  * selected in the tree or all codings, and a live preview of the first excerpts. Ids:
  * {@code export-format}, {@code export-citation}, {@code export-order}, {@code export-context},
  * {@code export-type}, {@code export-from-year}, {@code export-to-year}, {@code export-coder},
- * {@code export-memo}, {@code export-current-source}, {@code export-selected-only}, {@code export-appendix}, {@code export-preview}, {@code export-summary}.
+ * {@code export-memo}, {@code export-sources} (tick sources; none ticked exports all),
+ * {@code export-current-source} (ticks only the source on show), {@code export-selected-only},
+ * {@code export-coding-memos}, {@code export-project-memos}, {@code export-source-memos},
+ * {@code export-code-memos}, {@code export-bibliography}, {@code export-appendix}, {@code export-preview},
+ * {@code export-summary}.
  */
 public final class ExportDialog {
 
@@ -86,27 +94,51 @@ public final class ExportDialog {
         memo.setPromptText("any memo");
         memo.textProperty().bindBidirectional(model.memoContainsProperty());
         memo.setId("export-memo");
-        CheckBox currentSource = new CheckBox("Only the source on show");
-        currentSource.selectedProperty().bindBidirectional(model.currentSourceOnlyProperty());
+        ListView<SourceChoice> sources = new ListView<>(model.sources());
+        sources.setCellFactory(CheckBoxListCell.forListView(SourceChoice::chosenProperty));
+        sources.setPrefHeight(110);
+        sources.setId("export-sources");
+        Button currentSource = new Button("Only the source on show");
+        currentSource.setOnAction(e -> model.chooseCurrentSource());
         currentSource.setId("export-current-source");
+        CheckBox codingMemos = checkBox("Coding memos", "export-coding-memos", model.codingMemosProperty());
+        CheckBox projectMemos = checkBox("Project memos", "export-project-memos", model.projectMemosProperty());
+        CheckBox sourceMemos = checkBox("Source memos", "export-source-memos", model.sourceMemosProperty());
+        CheckBox codeMemos = checkBox("Code memos", "export-code-memos", model.codeMemosProperty());
+        ChoiceBox<BibliographyFormat> bibliography = new ChoiceBox<>();
+        bibliography.getItems().setAll(BibliographyFormat.values());
+        bibliography.valueProperty().bindBidirectional(model.bibliographyProperty());
+        bibliography.disableProperty().bind(model.formatProperty().isNotEqualTo(ExportFormat.MD));
+        bibliography.setId("export-bibliography");
 
         GridPane choices = new GridPane(10, 6);
         choices.addRow(0, new Label("Format"), format, new Label("Citations"), citation);
         choices.addRow(1, new Label("Order"), order, new Label("Words of context"), context);
         choices.addRow(2, new Label("Source type"), type, new Label("Years"), new javafx.scene.layout.HBox(4, from, new Label("to"), to));
         choices.addRow(3, new Label("Coder"), coder, new Label("Memo contains"), memo);
+        choices.addRow(4, new Label("Bibliography (md)"), bibliography);
         Label summary = new Label();
         summary.textProperty().bind(model.summaryProperty());
         summary.setId("export-summary");
         ListView<String> preview = new ListView<>(model.preview());
         preview.setId("export-preview");
-        preview.setPrefHeight(260);
+        preview.setPrefHeight(200);
         preview.setPrefWidth(640);
-        VBox content = new VBox(8, choices, selectedOnly, currentSource, appendix, summary, preview);
+        Label sourcesLabel = new Label("Sources (none ticked: all)");
+        HBox memos = new HBox(12, new Label("Memos:"), codingMemos, projectMemos, sourceMemos, codeMemos);
+        VBox content = new VBox(8, choices, selectedOnly, new HBox(12, sourcesLabel, currentSource), sources, memos,
+                appendix, summary, preview);
         content.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(content);
         ButtonType export = new ButtonType("Export...", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
+    }
+
+    private static CheckBox checkBox(String text, String id, javafx.beans.property.BooleanProperty value) {
+        CheckBox box = new CheckBox(text);
+        box.selectedProperty().bindBidirectional(value);
+        box.setId(id);
+        return box;
     }
 
     /** A year box: digits only; empty for no bound. */

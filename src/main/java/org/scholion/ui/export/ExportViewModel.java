@@ -1,6 +1,7 @@
 package org.scholion.ui.export;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -14,12 +15,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.scholion.export.BibliographyFormat;
 import org.scholion.export.CitationStyle;
 import org.scholion.export.Excerpt;
 import org.scholion.export.ExcerptOrder;
 import org.scholion.export.ExcerptSelection;
 import org.scholion.export.ExportFormat;
 import org.scholion.export.ExportOptions;
+import org.scholion.export.MemoKind;
 import org.scholion.json.ExportWriters;
 import org.scholion.project.Project;
 import org.scholion.source.SourceId;
@@ -28,7 +31,8 @@ import org.scholion.ui.workbench.Session;
 
 /**
  * The export dialog: the codes selected in the codebook tree (what Retrieved segments shows) or
- * all codings, the format, citation style, context and appendix; a live preview of the first
+ * all codings, the sources ticked (or all), the format, citation style, context, appendix, which
+ * memos, and for Markdown the bibliography format; a live preview of the first
  * excerpts as they will be quoted and cited; and the export itself, a long task on the project
  * thread with its result in the status bar.
  */
@@ -48,7 +52,12 @@ public final class ExportViewModel {
     private final ObjectProperty<Integer> toYear = new SimpleObjectProperty<>();
     private final StringProperty coder = new SimpleStringProperty();
     private final StringProperty memoContains = new SimpleStringProperty();
-    private final BooleanProperty currentSourceOnly = new SimpleBooleanProperty(false);
+    private final ObservableList<SourceChoice> sources = FXCollections.observableArrayList();
+    private final BooleanProperty codingMemos = new SimpleBooleanProperty(true);
+    private final BooleanProperty projectMemos = new SimpleBooleanProperty(false);
+    private final BooleanProperty sourceMemos = new SimpleBooleanProperty(false);
+    private final BooleanProperty codeMemos = new SimpleBooleanProperty(false);
+    private final ObjectProperty<BibliographyFormat> bibliography = new SimpleObjectProperty<>(BibliographyFormat.BIBTEX);
     private final ObservableList<String> preview = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
 
@@ -59,21 +68,56 @@ public final class ExportViewModel {
             property.addListener((obs, was, now) -> refresh());
         }
         citation.addListener((obs, was, now) -> refresh());
-        for (var property : List.of(type, fromYear, toYear, coder, memoContains, currentSourceOnly)) {
+        for (var property : List.<javafx.beans.value.ObservableValue<?>>of(type, fromYear, toYear, coder, memoContains)) {
             property.addListener((obs, was, now) -> refresh());
         }
+        loadSources();
+    }
+
+    /** Fills the list of sources to tick; none ticked means every source. */
+    private void loadSources() {
+        Project project = session.project();
+        if (project == null) {
+            return;
+        }
+        session.tasks().quick(progress -> project.sources().list(), list -> {
+            sources.setAll(list.stream().map(s -> new SourceChoice(s.id(), s.title())).toList());
+            sources.forEach(choice -> choice.chosenProperty().addListener((obs, was, now) -> refresh()));
+        }, e -> session.fail("Could not list the sources", e));
+    }
+
+    /** Ticks the source shown in the viewer and only it. */
+    public void chooseCurrentSource() {
+        SourceId current = session.currentSourceProperty().get();
+        sources.forEach(choice -> choice.chosenProperty().set(choice.id().equals(current)));
+    }
+
+    /** The memos asked for besides the coding memos. */
+    public Set<MemoKind> memoKinds() {
+        Set<MemoKind> kinds = EnumSet.noneOf(MemoKind.class);
+        if (projectMemos.get()) {
+            kinds.add(MemoKind.PROJECT);
+        }
+        if (sourceMemos.get()) {
+            kinds.add(MemoKind.SOURCE);
+        }
+        if (codeMemos.get()) {
+            kinds.add(MemoKind.CODE);
+        }
+        return kinds;
     }
 
     /** What is selected now, as the export will gather it. */
     public ExcerptSelection selection() {
-        SourceId current = session.currentSourceProperty().get();
+        Set<SourceId> chosen = sources.stream().filter(c -> c.chosenProperty().get()).map(SourceChoice::id)
+                .collect(java.util.stream.Collectors.toSet());
         Integer from = fromYear.get();
         Integer to = toYear.get();
         if (from != null && to != null && from > to) {
             to = from; // a range typed backwards while editing: read as the one year until it is finished
         }
         return new ExcerptSelection(selectedCodesOnly.get() ? Set.copyOf(session.selectedCodes()) : Set.of(), true,
-                currentSourceOnly.get() && current != null ? Set.of(current) : Set.of(), type.get(), from, to,
+                chosen, type.get(), from, to,
                 blankToNull(coder.get()), blankToNull(memoContains.get()), order.get(), contextWords.get());
     }
 
@@ -82,7 +126,8 @@ public final class ExportViewModel {
     }
 
     public ExportOptions options() {
-        return new ExportOptions(citation.get(), codebookAppendix.get(), contextWords.get() > 0, true);
+        return new ExportOptions(citation.get(), codebookAppendix.get(), contextWords.get() > 0, codingMemos.get(),
+                bibliography.get());
     }
 
     /** Reads the selection again and shows how many excerpts it holds and the first few, cited. */
@@ -107,7 +152,7 @@ public final class ExportViewModel {
         return excerpt.codePath() + "\n\u201C" + excerpt.text().replaceAll("\\s+", " ").strip() + "\u201D " + cited;
     }
 
-    /** Writes the export to a file (and, for Markdown, its .bib beside it), as a long task. */
+    /** Writes the export to a file (and what goes beside it: a Markdown's bibliography, a CSV's memos), as a long task. */
     public void export(Path file) {
         Project project = session.project();
         if (project == null) {
@@ -116,8 +161,9 @@ public final class ExportViewModel {
         ExcerptSelection selection = selection();
         ExportOptions options = options();
         ExportFormat chosen = format.get();
+        Set<MemoKind> kinds = memoKinds();
         session.tasks().submit("Exporting to " + file.getFileName(), progress -> {
-            var content = project.exports().content(selection);
+            var content = project.exports().content(selection, kinds);
             List<Path> written = ExportWriters.write(content, chosen, options, file);
             int count = content.excerpts().size();
             return count + (count == 1 ? " excerpt" : " excerpts") + " to " + String.join(" and ",
@@ -172,9 +218,33 @@ public final class ExportViewModel {
         return memoContains;
     }
 
-    /** Only the source shown in the viewer. */
-    public BooleanProperty currentSourceOnlyProperty() {
-        return currentSourceOnly;
+    /** The project's sources; export only the ticked ones, or all when none is ticked. */
+    public ObservableList<SourceChoice> sources() {
+        return sources;
+    }
+
+    /** Whether each excerpt carries its coding's memo. */
+    public BooleanProperty codingMemosProperty() {
+        return codingMemos;
+    }
+
+    public BooleanProperty projectMemosProperty() {
+        return projectMemos;
+    }
+
+    /** The memos of the sources exported (after the source, type and year choices). */
+    public BooleanProperty sourceMemosProperty() {
+        return sourceMemos;
+    }
+
+    /** The memos of the codes exported. */
+    public BooleanProperty codeMemosProperty() {
+        return codeMemos;
+    }
+
+    /** The bibliography written beside a Markdown export. */
+    public ObjectProperty<BibliographyFormat> bibliographyProperty() {
+        return bibliography;
     }
 
     public ObservableList<String> preview() {

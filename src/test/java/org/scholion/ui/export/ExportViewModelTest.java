@@ -107,8 +107,10 @@ class ExportViewModelTest {
         model.memoContainsProperty().set("");
 
         session.currentSourceProperty().set(project.sources().list().getFirst().id());
-        model.currentSourceOnlyProperty().set(true);
+        model.chooseCurrentSource();
         assertThat(model.summaryProperty().get()).isEqualTo("1 excerpt");
         assertThat(model.selection().sources()).containsExactly(project.sources().list().getFirst().id());
+        assertThat(model.sources()).filteredOn(c -> c.chosenProperty().get()).extracting(SourceChoice::id)
+                .containsExactly(project.sources().list().getFirst().id());
     }
 }
