@@ -13,8 +13,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -50,14 +52,24 @@ public final class ExportDialog {
         format.getItems().setAll(ExportFormat.values());
         format.valueProperty().bindBidirectional(model.formatProperty());
         format.setId("export-format");
+        format.setConverter(named(f -> switch (f) {
+            case DOCX -> "Word (.docx)";
+            case MD -> "Pandoc Markdown (.md)";
+            case HTML -> "Web page (.html)";
+            case CSV -> "CSV table (.csv)";
+            case XLSX -> "Excel (.xlsx)";
+            case JSON -> "JSON (.json)";
+        }));
         ChoiceBox<CitationStyle> citation = new ChoiceBox<>();
         citation.getItems().setAll(CitationStyle.values());
         citation.valueProperty().bindBidirectional(model.citationProperty());
         citation.setId("export-citation");
+        citation.setConverter(named(c -> c == CitationStyle.INLINE ? "after each quote" : "in footnotes"));
         ChoiceBox<ExcerptOrder> order = new ChoiceBox<>();
         order.getItems().setAll(ExcerptOrder.values());
         order.valueProperty().bindBidirectional(model.orderProperty());
         order.setId("export-order");
+        order.setConverter(named(o -> o == ExcerptOrder.SOURCE ? "by source" : "by code, then source"));
         Spinner<Integer> context = new Spinner<>(0, 100, model.contextWordsProperty().get());
         context.valueProperty().addListener((obs, was, now) -> model.contextWordsProperty().set(now));
         context.setId("export-context");
@@ -96,7 +108,8 @@ public final class ExportDialog {
         memo.setId("export-memo");
         ListView<SourceChoice> sources = new ListView<>(model.sources());
         sources.setCellFactory(CheckBoxListCell.forListView(SourceChoice::chosenProperty));
-        sources.setPrefHeight(110);
+        sources.setPrefHeight(150);
+        sources.setPrefWidth(300);
         sources.setId("export-sources");
         Button currentSource = new Button("Only the source on show");
         currentSource.setOnAction(e -> model.chooseCurrentSource());
@@ -110,11 +123,15 @@ public final class ExportDialog {
         bibliography.valueProperty().bindBidirectional(model.bibliographyProperty());
         bibliography.disableProperty().bind(model.formatProperty().isNotEqualTo(ExportFormat.MD));
         bibliography.setId("export-bibliography");
+        bibliography.setConverter(named(b -> b == BibliographyFormat.CSL_JSON ? "CSL-JSON (.json)" : "BibTeX (.bib)"));
 
         GridPane choices = new GridPane(10, 6);
+        ColumnConstraints label = new ColumnConstraints();
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        choices.getColumnConstraints().addAll(label, new ColumnConstraints(), label, new ColumnConstraints());
         choices.addRow(0, new Label("Format"), format, new Label("Citations"), citation);
         choices.addRow(1, new Label("Order"), order, new Label("Words of context"), context);
-        choices.addRow(2, new Label("Source type"), type, new Label("Years"), new javafx.scene.layout.HBox(4, from, new Label("to"), to));
+        choices.addRow(2, new Label("Source type"), type, new Label("Years"), new HBox(4, from, fixedLabel("to"), to));
         choices.addRow(3, new Label("Coder"), coder, new Label("Memo contains"), memo);
         choices.addRow(4, new Label("Bibliography (md)"), bibliography);
         Label summary = new Label();
@@ -124,14 +141,37 @@ public final class ExportDialog {
         preview.setId("export-preview");
         preview.setPrefHeight(200);
         preview.setPrefWidth(640);
-        Label sourcesLabel = new Label("Sources (none ticked: all)");
+        VBox sourceList = new VBox(4, new Label("Sources (none ticked: all)"), sources, currentSource);
         HBox memos = new HBox(12, new Label("Memos:"), codingMemos, projectMemos, sourceMemos, codeMemos);
-        VBox content = new VBox(8, choices, selectedOnly, new HBox(12, sourcesLabel, currentSource), sources, memos,
-                appendix, summary, preview);
+        VBox content = new VBox(8, new HBox(16, choices, sourceList), selectedOnly, memos, appendix, summary, preview);
         content.setPadding(new Insets(8));
+        dialog.getDialogPane().setPrefWidth(940);
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        dialog.setResizable(true);
         dialog.getDialogPane().setContent(content);
         ButtonType export = new ButtonType("Export...", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
+    }
+
+    /** Shows enum values in words; the dialog never parses them back. */
+    private static <T> javafx.util.StringConverter<T> named(java.util.function.Function<T, String> words) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : words.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choice boxes are not edited as text");
+            }
+        };
+    }
+
+    private static Label fixedLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static CheckBox checkBox(String text, String id, javafx.beans.property.BooleanProperty value) {

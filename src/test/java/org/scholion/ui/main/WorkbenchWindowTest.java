@@ -79,6 +79,11 @@ class WorkbenchWindowTest {
         assertThat(robot.lookup("#export-summary").queryLabeled().getText()).isEqualTo("6 excerpts");
         assertThat(preview.getItems()).allSatisfy(line -> assertThat(line).contains("\u201C")
                 .endsWith("(\u201CRussia's policies towards the conflicts\u2026\u201D n.d.)"));
+        javafx.scene.control.ListView<?> sources = robot.lookup("#export-sources").queryListView();
+        assertThat(sources.getItems()).hasSize(5);
+        Path photo = WaitForAsyncUtils.asyncFx(() -> Screenshots.write(preview.getScene(),
+                Screenshots.folder().resolve("export-dialog.png"))).get(30, TimeUnit.SECONDS);
+        assertThat(photo).isNotEmptyFile();
         robot.clickOn("Cancel");
         waitFor(() -> robot.lookup("#export-preview").tryQuery().isEmpty());
     }
