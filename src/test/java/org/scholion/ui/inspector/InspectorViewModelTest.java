@@ -197,7 +197,10 @@ class InspectorViewModelTest {
                 .isEqualTo("Exclusive: Moscow keeps the OSCE and the EU out");
         assertThat(project.memos().memoText(new MemoTarget.OnCode(west))).isEmpty();
 
+        // Typed, and the project closed before the field was left (the window closed, say): stored.
+        model.codeMemo().textProperty().set("The West as a foil");
         reopen();
+        assertThat(project.memos().memoText(new MemoTarget.OnCode(west))).isEqualTo("The West as a foil");
         session.selectedCodes().setAll(peacekeeping);
         assertThat(model.codeMemo().textProperty().get()).isEqualTo("Exclusive: Moscow keeps the OSCE and the EU out");
         session.selectedCodes().clear();
@@ -207,22 +210,24 @@ class InspectorViewModelTest {
 
     @Test
     void anUndoShowsTheMemoAsItWasAndADeletedCodeLeavesNothingToEdit() {
-        CodeId west = code(WEST);
-        session.selectedCodes().setAll(west);
-        session.currentSourceProperty().set(kuzio);
-        model.codeMemo().textProperty().set("Relations with the West: a foil");
+        CodeId security = code("Security interests"); // a code no other test writes a memo on
+        session.selectedCodes().setAll(security);
+        SourceId thesis = project.sources().list().stream().max(java.util.Comparator.comparingInt(Source::textLength))
+                .map(Source::id).orElseThrow(); // a source no other test writes a memo on
+        session.currentSourceProperty().set(thesis);
+        model.codeMemo().textProperty().set("Security: the thesis's frame");
         model.codeMemo().save();
-        model.sourceMemo().textProperty().set("Kuzio: commentary");
+        model.sourceMemo().textProperty().set("The thesis: the study's backbone");
         model.sourceMemo().save();
 
         project.history().undo("nino");
         session.codebookChanged(); // what Edit > Undo tells the views
         assertThat(model.sourceMemo().textProperty().get()).isEmpty();
-        assertThat(model.codeMemo().textProperty().get()).isEqualTo("Relations with the West: a foil");
+        assertThat(model.codeMemo().textProperty().get()).isEqualTo("Security: the thesis's frame");
         project.history().undo("nino");
         session.codebookChanged();
         assertThat(model.codeMemo().textProperty().get()).isEmpty();
-        assertThat(project.memos().on(new MemoTarget.OnCode(west))).isEmpty();
+        assertThat(project.memos().on(new MemoTarget.OnCode(security))).isEmpty();
 
         CodeId added = project.codebook().add(null, "Soft power", org.scholion.codebook.CodeColor.parse("#336699"),
                 org.scholion.codebook.CodeGuidance.NONE, "nino").id();
