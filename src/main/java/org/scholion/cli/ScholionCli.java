@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
         subcommands = {NewCommand.class, DemoCommand.class, InfoCommand.class, ImportCommand.class,
                 SourcesCommand.class, TextCommand.class, SearchCommand.class, KwicCommand.class,
                 AutocodeCommand.class, ReindexCommand.class, CodebookCommand.class, CodeCommand.class,
-                CodingsCommand.class, ExportCommand.class, ExportCodebookCommand.class, UndoCommand.class, RedoCommand.class, CommandLine.HelpCommand.class})
+                CodingsCommand.class, MemoCommand.class, MemosCommand.class, MemoEditCommand.class,
+                MemoDeleteCommand.class, ExportCommand.class, ExportCodebookCommand.class, UndoCommand.class, RedoCommand.class, CommandLine.HelpCommand.class})
 public final class ScholionCli implements Runnable {
 
     public static final int OK = 0;

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "undo", mixinStandardHelpOptions = true,
-        description = "Undo the latest coding or codebook action not yet undone (the undo is itself logged; "
+        description = "Undo the latest coding, codebook or memo action not yet undone (the undo is itself logged; "
                 + "'scholion redo' re-applies it).")
 final class UndoCommand extends ProjectCommand {
 

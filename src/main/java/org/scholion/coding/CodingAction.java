@@ -7,14 +7,17 @@ import java.time.Instant;
  * group, which undo reverses as one step and redo re-applies. Each entry holds what it changed in
  * full: the coding for coding kinds ({@link Kind#ADD} after the action, {@link Kind#REMOVE} before
  * it; a change writes BEFORE and AFTER), the code for code kinds, the memo's place for memo kinds,
- * the setting's value for setting kinds. The other subjects are null.
+ * the setting's value for setting kinds. The other subjects are null. A memo entry may also hold
+ * who wrote the memo first and when ({@code memoOrigin}: always for a memo written or deleted, see
+ * {@link MemoChange}; null in moves).
  */
 public record CodingAction(long sequence, long group, Instant at, String coder, Kind kind,
-                           Coding coding, String detail, CodeState code, MemoPlacement memo, SettingValue setting) {
+                           Coding coding, String detail, CodeState code, MemoPlacement memo, MemoOrigin memoOrigin,
+                           SettingValue setting) {
 
     /** A coding or codebook entry, as the log wrote them before codes had states of their own. */
     public CodingAction(long sequence, long group, Instant at, String coder, Kind kind, Coding coding, String detail) {
-        this(sequence, group, at, coder, kind, coding, detail, null, null, null);
+        this(sequence, group, at, coder, kind, coding, detail, null, null, null, null);
     }
 
     public enum Kind {
@@ -40,9 +43,12 @@ public record CodingAction(long sequence, long group, Instant at, String coder, 
         CODE_BEFORE,
         /** A code's state after a change. */
         CODE_AFTER,
-        /** Where a memo hung (and its title and text) before it was moved. */
+        /**
+         * Where a memo hung, with its title and text, before a change; alone (no MEMO_AFTER of the
+         * same memo next), the memo as it was deleted.
+         */
         MEMO_BEFORE,
-        /** Where a memo hangs after it was moved. */
+        /** Where a memo hangs, with its title and text, after a change; alone, the memo as it was written. */
         MEMO_AFTER,
         /** A setting's value before a change. */
         SETTING_BEFORE,

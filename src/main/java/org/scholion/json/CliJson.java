@@ -8,10 +8,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.scholion.coding.Coding;
+import org.scholion.coding.Memo;
+import org.scholion.coding.MemoTarget;
 import org.scholion.index.KwicLine;
 import org.scholion.index.PassageHit;
 import org.scholion.index.SearchResults;
 import org.scholion.project.CodingRow;
+import org.scholion.project.MemoRow;
 import org.scholion.project.ProjectSummary;
 import org.scholion.source.Source;
 import org.scholion.source.SourceId;
@@ -136,6 +139,43 @@ public final class CliJson {
                 json.writeStringField("left", line.left());
                 json.writeStringField("keyword", line.keyword());
                 json.writeStringField("right", line.right());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+
+    public static void memos(List<MemoRow> rows, OutputStream out) {
+        write(out, json -> {
+            json.writeStartObject();
+            json.writeArrayFieldStart("memos");
+            for (MemoRow row : rows) {
+                Memo memo = row.memo();
+                json.writeStartObject();
+                json.writeNumberField("id", memo.id());
+                json.writeObjectFieldStart("target");
+                switch (memo.target()) {
+                    case MemoTarget.OnProject p -> {
+                        json.writeStringField("kind", "project");
+                        json.writeNullField("id");
+                    }
+                    case MemoTarget.OnSource s -> {
+                        json.writeStringField("kind", "source");
+                        json.writeNumberField("id", s.source().value());
+                    }
+                    case MemoTarget.OnCode c -> {
+                        json.writeStringField("kind", "code");
+                        json.writeNumberField("id", c.code().value());
+                    }
+                }
+                json.writeStringField("name", row.targetName());
+                json.writeEndObject();
+                json.writeStringField("title", memo.title());
+                json.writeStringField("author", memo.author() == null ? null : memo.author().name());
+                json.writeStringField("created", memo.created().toString());
+                json.writeStringField("modified", memo.modified().toString());
+                json.writeStringField("text", memo.text());
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -98,7 +98,7 @@ public final class CodingService {
         });
     }
 
-    /** Undoes the latest coding or codebook action: the same as {@link HistoryService#undo}. */
+    /** Undoes the latest coding, codebook or memo action: the same as {@link HistoryService#undo}. */
     public UndoResult undo(String actor) {
         return history.undo(actor);
     }

@@ -1,6 +1,11 @@
 package org.scholion.project;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.scholion.codebook.Code;
 import org.scholion.codebook.CodebookException;
@@ -9,6 +14,9 @@ import org.scholion.coding.CodeState;
 import org.scholion.coding.Coder;
 import org.scholion.coding.Coding;
 import org.scholion.coding.CodingAction;
+import org.scholion.coding.Memo;
+import org.scholion.coding.MemoChange;
+import org.scholion.coding.MemoOrigin;
 import org.scholion.coding.MemoPlacement;
 import org.scholion.coding.SettingValue;
 import org.scholion.source.TextOffsets;
@@ -24,15 +32,20 @@ import org.scholion.store.ProjectStore;
  */
 final class GroupReversal {
 
-    /** How many codings and how many codebook items (codes, memos, settings) a reversal changed. */
-    record Changes(int codings, int codebook) {
+    /** How many codings, codebook items (codes, settings) and memos a reversal changed. */
+    record Changes(int codings, int codebook, int memos) {
         String summary() {
-            if (codings == 0 && codebook == 0) {
-                return "no changes";
+            List<String> parts = new ArrayList<>();
+            count(parts, codings, "coding change");
+            count(parts, codebook, "codebook change");
+            count(parts, memos, "memo change");
+            return parts.isEmpty() ? "no changes" : String.join(", ", parts);
+        }
+
+        private static void count(List<String> parts, int n, String what) {
+            if (n > 0) {
+                parts.add(n + " " + what + (n == 1 ? "" : "s"));
             }
-            String coding = codings == 0 ? "" : codings + " coding change" + (codings == 1 ? "" : "s");
-            String book = codebook == 0 ? "" : codebook + " codebook change" + (codebook == 1 ? "" : "s");
-            return coding.isEmpty() ? book : book.isEmpty() ? coding : coding + ", " + book;
         }
     }
 
@@ -47,6 +60,15 @@ final class GroupReversal {
     Changes reverse(List<CodingAction> actions) {
         int codings = 0;
         int codebook = 0;
+        int memos = 0;
+        Map<Long, MemoChange> memoChanges = new HashMap<>();
+        for (MemoChange change : MemoChange.in(actions)) {
+            for (CodingAction entry : Arrays.asList(change.before(), change.after())) {
+                if (entry != null) {
+                    memoChanges.put(entry.sequence(), change);
+                }
+            }
+        }
         for (CodingAction action : actions.reversed()) {
             switch (action.kind()) {
                 case ADD -> {
@@ -66,14 +88,25 @@ final class GroupReversal {
                     codebook++;
                 }
                 case MEMO_BEFORE -> {
-                    putBack(action.memo());
-                    codebook++;
+                    if (memoChanges.get(action.sequence()).deleted()) {
+                        restoreMemo(action);
+                    } else {
+                        putBack(action.memo());
+                    }
+                    memos++;
+                }
+                case MEMO_AFTER -> {
+                    // A change is reversed by its MEMO_BEFORE; a memo written alone is deleted again.
+                    if (memoChanges.get(action.sequence()).written()) {
+                        deleteMemo(action.memo());
+                        memos++;
+                    }
                 }
                 case SETTING_BEFORE -> {
                     putBack(action.setting());
                     codebook++;
                 }
-                case AFTER, CODE_AFTER, MEMO_AFTER, SETTING_AFTER, CODEBOOK, UNDO, REDO -> {
+                case AFTER, CODE_AFTER, SETTING_AFTER, CODEBOOK, UNDO, REDO -> {
                     // the *_AFTER entries are reversed by their BEFORE twins; the rest are marks
                 }
             }
@@ -81,7 +114,7 @@ final class GroupReversal {
         if (codebook > 0) {
             store.codes().codebook(); // re-reads and re-checks the tree; throws (rolling back) if a rule broke
         }
-        return new Changes(codings, codebook);
+        return new Changes(codings, codebook, memos);
     }
 
     private void removeCoding(Coding logged) {
@@ -143,6 +176,23 @@ final class GroupReversal {
         MemoPlacement current = MemoPlacement.of(store.memos().get(logged.memo()));
         store.memos().place(logged);
         store.log().memoMoved(current, logged);
+    }
+
+    /** Puts back a memo that was deleted, under its id, with its author and creation time. */
+    private void restoreMemo(CodingAction deleted) {
+        MemoPlacement logged = deleted.memo();
+        MemoOrigin origin = deleted.memoOrigin();
+        Coder author = origin == null || origin.author() == null ? null : store.coders().ensure(origin.author(), store.now());
+        Instant created = origin == null ? store.now() : origin.created();
+        Memo restored = store.memos().restore(new Memo(logged.memo(), logged.target(), logged.title(), logged.text(),
+                author, created, store.now()));
+        store.log().memoWritten(restored);
+    }
+
+    private void deleteMemo(MemoPlacement logged) {
+        Memo current = store.memos().get(logged.memo());
+        store.memos().delete(current.id());
+        store.log().memoDeleted(current);
     }
 
     private void putBack(SettingValue logged) {

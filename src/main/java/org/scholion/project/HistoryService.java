@@ -8,7 +8,7 @@ import org.scholion.coding.UndoStacks;
 import org.scholion.store.ProjectStore;
 
 /**
- * Undo and redo of every coding and codebook action, across sessions: the stacks are replayed from
+ * Undo and redo of every coding, codebook and memo action, across sessions: the stacks are replayed from
  * the action log (see {@link UndoStacks}), so closing the window or a crash loses none of them.
  * An undo or a redo is itself one new logged group (marked UNDO or REDO), written in one
  * transaction with the index updated after it commits; the log is never rewritten.
@@ -76,7 +76,8 @@ public final class HistoryService {
     }
 
     private String describe(long userAction) {
-        return ActionDescriptions.describe(store.log().group(userAction), store.codes().codebook());
+        return ActionDescriptions.describe(store.log().group(userAction), store.codes().codebook(),
+                new MemoTargets(store)::phrase);
     }
 
     private static long orNothing(OptionalLong group, String what) {

@@ -16,6 +16,7 @@ public final class Project implements AutoCloseable {
     private final ProjectStore store;
     private final IndexHolder index;
     private final SourceService sources;
+    private final MemoService memos;
     private final CodebookService codebook;
     private final CodingService codings;
     private final HistoryService history;
@@ -28,7 +29,8 @@ public final class Project implements AutoCloseable {
         this.store = store;
         this.index = new IndexHolder(store);
         IndexUpdates updates = new IndexUpdates(store, index);
-        this.sources = new SourceService(store, updates);
+        this.memos = new MemoService(store);
+        this.sources = new SourceService(store, updates, memos);
         this.codebook = new CodebookService(store, updates);
         this.history = new HistoryService(store, updates);
         this.codings = new CodingService(store, updates, history);
@@ -79,6 +81,11 @@ public final class Project implements AutoCloseable {
         return sources;
     }
 
+    /** Memos on the project, its sources and its codes. */
+    public MemoService memos() {
+        return memos;
+    }
+
     public CodebookService codebook() {
         return codebook;
     }
@@ -92,7 +99,7 @@ public final class Project implements AutoCloseable {
         return codings;
     }
 
-    /** Undo and redo of coding and codebook actions, kept in the action log. */
+    /** Undo and redo of coding, codebook and memo actions, kept in the action log. */
     public HistoryService history() {
         return history;
     }

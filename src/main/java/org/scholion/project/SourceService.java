@@ -1,7 +1,6 @@
 package org.scholion.project;
 
 import java.util.List;
-import org.scholion.coding.Memo;
 import org.scholion.coding.MemoTarget;
 import org.scholion.source.AttributeType;
 import org.scholion.store.ProjectStore;
@@ -17,10 +16,12 @@ public final class SourceService {
 
     private final ProjectStore store;
     private final IndexUpdates index;
+    private final MemoService memos;
 
-    SourceService(ProjectStore store, IndexUpdates index) {
+    SourceService(ProjectStore store, IndexUpdates index, MemoService memos) {
         this.store = store;
         this.index = index;
+        this.memos = memos;
     }
 
     /** Stores a source; it is searchable as soon as this returns. */
@@ -61,31 +62,16 @@ public final class SourceService {
         return store.attributes().of(id);
     }
 
-    /** The researcher's memo on a source; empty when she has written none. */
+    /** The researcher's memo on a source (its own memo, see {@link MemoService}); empty when she has written none. */
     public String memo(SourceId id) {
-        return store.read(() -> {
-            store.sources().get(id);
-            return store.memos().on(new MemoTarget.OnSource(id)).stream().findFirst().map(Memo::text).orElse("");
-        });
+        return memos.memoText(new MemoTarget.OnSource(id));
     }
 
     /**
-     * Replaces the memo on a source (the first one, if an exchange brought several), in one
-     * transaction under the actor's name; the memo keeps who wrote it first and when it changed.
+     * Replaces the memo on a source, in one transaction under the actor's name; the memo keeps who
+     * wrote it first and when it changed. The same as {@link MemoService#setMemoText} on the source.
      */
     public String setMemo(SourceId id, String text, String actor) {
-        String written = text == null ? "" : text;
-        return store.write(actor, () -> {
-            store.sources().get(id);
-            MemoTarget target = new MemoTarget.OnSource(id);
-            // A first memo starts empty, so that every edit is logged as a change of text, which
-            // undo and redo reverse like any other action.
-            org.scholion.coding.Memo memo = store.memos().on(target).stream().findFirst().orElseGet(() ->
-                    store.memos().add(target, "", "", store.coders().ensure(actor, store.now()), store.now()));
-            store.memos().edit(memo.id(), memo.title(), written, store.now());
-            store.log().memoMoved(org.scholion.coding.MemoPlacement.of(memo),
-                    new org.scholion.coding.MemoPlacement(memo.id(), target, memo.title(), written));
-            return written;
-        });
+        return memos.setMemoText(new MemoTarget.OnSource(id), text, actor);
     }
 }

@@ -17,6 +17,8 @@ import org.scholion.coding.Coding;
 import org.scholion.coding.CodingAction;
 import org.scholion.coding.CodingAction.Kind;
 import org.scholion.coding.CodingId;
+import org.scholion.coding.Memo;
+import org.scholion.coding.MemoOrigin;
 import org.scholion.coding.MemoPlacement;
 import org.scholion.coding.SettingValue;
 import org.scholion.coding.UndoStacks;
@@ -86,9 +88,20 @@ public final class ActionLog {
         append(Kind.CODE_AFTER, null, "", after, null, null);
     }
 
+    /** A memo moved, retitled or rewritten: where it hung with its title and text, before and after. */
     public void memoMoved(MemoPlacement before, MemoPlacement after) {
         append(Kind.MEMO_BEFORE, null, "", null, before, null);
         append(Kind.MEMO_AFTER, null, "", null, after, null);
+    }
+
+    /** A memo written: a MEMO_AFTER alone, with its author and creation time (see {@link org.scholion.coding.MemoChange}). */
+    public void memoWritten(Memo memo) {
+        append(Kind.MEMO_AFTER, null, "", null, MemoPlacement.of(memo), MemoOrigin.of(memo), null);
+    }
+
+    /** A memo deleted: a MEMO_BEFORE alone, with all of it that undo needs to put it back. */
+    public void memoDeleted(Memo memo) {
+        append(Kind.MEMO_BEFORE, null, "", null, MemoPlacement.of(memo), MemoOrigin.of(memo), null);
     }
 
     public void settingChanged(SettingValue before, SettingValue after) {
@@ -147,6 +160,11 @@ public final class ActionLog {
 
     private void append(Kind kind, Coding coding, String detail, CodeState state, MemoPlacement memo,
                         SettingValue setting) {
+        append(kind, coding, detail, state, memo, null, setting);
+    }
+
+    private void append(Kind kind, Coding coding, String detail, CodeState state, MemoPlacement memo,
+                        MemoOrigin origin, SettingValue setting) {
         if (actor == null) {
             throw new IllegalStateException("a change must be made inside ProjectStore.write, which names who made it");
         }
@@ -155,11 +173,14 @@ public final class ActionLog {
         }
         Code code = state == null ? null : state.code();
         Long codeId = coding != null ? Long.valueOf(coding.code().value()) : code != null ? Long.valueOf(code.id().value()) : null;
-        Object created = coding != null ? Times.format(coding.created()) : state != null ? Times.format(state.created()) : null;
+        Object created = coding != null ? Times.format(coding.created()) : state != null ? Times.format(state.created())
+                : origin != null ? Times.format(origin.created()) : null;
+        // The coder column names a coding's coder, or a memo's author.
+        String coder = coding != null ? coding.coder().name() : origin != null ? origin.author() : null;
         db.update("INSERT INTO action_log (" + COLUMNS + ") VALUES (" + "?, ".repeat(28) + "?)",
                 group, Times.format(at), actor, kind.name().toLowerCase(Locale.ROOT),
                 coding == null ? null : coding.id().value(), coding == null ? null : coding.source().value(),
-                codeId, coding == null ? null : coding.coder().name(),
+                codeId, coder,
                 coding == null ? null : coding.start(), coding == null ? null : coding.end(),
                 coding == null ? null : coding.memo(), created, detail,
                 code == null || code.parent() == null ? null : code.parent().value(),
@@ -177,7 +198,7 @@ public final class ActionLog {
         Kind kind = Kind.valueOf(row.getString("kind").toUpperCase(Locale.ROOT));
         return new CodingAction(row.getLong("seq"), row.getLong("group_id"), Times.parse(row.getString("at")),
                 row.getString("actor"), kind, coding(row), row.getString("detail"), code(row), memo(row),
-                setting(row));
+                memoOrigin(row), setting(row));
     }
 
     private static Coding coding(ResultSet row) throws SQLException {
@@ -213,6 +234,15 @@ public final class ActionLog {
         }
         return new MemoPlacement(id, MemoRepository.target(row.getString("target_kind"), row.getLong("target_id")),
                 row.getString("title"), row.getString("text"));
+    }
+
+    private static MemoOrigin memoOrigin(ResultSet row) throws SQLException {
+        row.getLong("memo_id");
+        if (row.wasNull()) {
+            return null;
+        }
+        String created = row.getString("created");
+        return created == null ? null : new MemoOrigin(row.getString("coder"), Times.parse(created));
     }
 
     private static SettingValue setting(ResultSet row) throws SQLException {

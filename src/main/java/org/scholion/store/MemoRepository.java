@@ -43,6 +43,21 @@ public final class MemoRepository {
         }
     }
 
+    /** Puts a deleted memo back under its id, with its author and times (undo of a delete, redo of a memo written). */
+    public Memo restore(Memo memo) {
+        db.update("INSERT INTO memos (id, target_kind, target_id, title, text, author_id, created, modified) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", memo.id(), kind(memo.target()), targetId(memo.target()),
+                memo.title(), memo.text(), memo.author() == null ? null : memo.author().id(),
+                Times.format(memo.created()), Times.format(memo.modified()));
+        return get(memo.id());
+    }
+
+    public void delete(long id) {
+        if (db.update("DELETE FROM memos WHERE id = ?", id) != 1) {
+            throw new StoreException("there is no memo with id " + id);
+        }
+    }
+
     public List<Memo> on(MemoTarget target) {
         return db.query(SELECT + " WHERE m.target_kind = ? AND m.target_id IS ? ORDER BY m.id", MemoRepository::map,
                 kind(target), targetId(target));

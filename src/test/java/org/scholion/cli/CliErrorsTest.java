@@ -53,7 +53,8 @@ class CliErrorsTest {
     static Stream<List<String>> commands() {
         return Stream.of(List.of(), List.of("new"), List.of("info"), List.of("codebook"), List.of("codebook", "import"),
                 List.of("codebook", "export"), List.of("codebook", "list"), List.of("code"), List.of("codings"),
-                List.of("undo"), List.of("redo"));
+                List.of("undo"), List.of("redo"), List.of("memo"), List.of("memos"), List.of("memo-edit"),
+                List.of("memo-delete"));
     }
 
     @ParameterizedTest(name = "scholion {0} --help")
@@ -86,7 +87,11 @@ class CliErrorsTest {
                 Arguments.of(List.of("info"), "scholion info", "Missing required parameter: 'DIR'"),
                 Arguments.of(List.of("codebook", "import", "DIR"), "scholion codebook import",
                         "Missing required parameter: 'FILE'"),
-                Arguments.of(List.of("frobnicate"), "scholion", "Unmatched argument at index 0: 'frobnicate'"));
+                Arguments.of(List.of("frobnicate"), "scholion", "Unmatched argument at index 0: 'frobnicate'"),
+                Arguments.of(List.of("memo", "DIR", "--project", "--code", PEACEKEEPING, "two targets"), "scholion memo",
+                        "Error: --project, --code=PATH are mutually exclusive (specify only one)"),
+                Arguments.of(List.of("memo", "DIR"), "scholion memo", "Missing required parameter: 'TEXT'"),
+                Arguments.of(List.of("memo-edit", "DIR", "1"), "scholion memo-edit", "Give a new TEXT, a new --title, or both"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -114,6 +119,12 @@ class CliErrorsTest {
                 Arguments.of(List.of("code", "DIR", "--source", "1", "--start", "9", "--end", "3", "--code", PEACEKEEPING),
                         "scholion code: span end 3 must be after its start 9"),
                 Arguments.of(List.of("info", "NEW"), "scholion info: NEW: not a Scholion project (no project.db in it)"),
+                Arguments.of(List.of("memo", "DIR", "--code", "Security interests/Borders", "a memo"),
+                        "scholion memo: no code 'Security interests/Borders' in the codebook"),
+                Arguments.of(List.of("memo", "DIR", "--source", "7", "a memo"), "scholion memo: there is no source with id 7"),
+                Arguments.of(List.of("memos", "DIR", "--source", "7"), "scholion memos: there is no source with id 7"),
+                Arguments.of(List.of("memo-edit", "DIR", "42", "new text"), "scholion memo-edit: there is no memo with id 42"),
+                Arguments.of(List.of("memo-delete", "DIR", "42"), "scholion memo-delete: there is no memo with id 42"),
                 Arguments.of(List.of("codings", "NEW", "--json"),
                         "scholion codings: NEW: not a Scholion project (no project.db in it)"),
                 Arguments.of(List.of("codebook", "import", "DIR", malformed),

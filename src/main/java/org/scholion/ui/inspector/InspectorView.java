@@ -10,16 +10,19 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.scholion.coding.CodingId;
+import org.scholion.ui.controls.MemoField;
 
 /**
- * The codings at the cursor, their coders and memos, and the memo of the source. Ids for tests:
- * {@code inspector-view} (the view's frame), {@code inspector} (its content), {@code inspector-codings} (the cards, one per coding, each
- * {@code inspector-coding-ID} with its memo field {@code inspector-memo-ID}), {@code inspector-remove}
- * and {@code inspector-source-memo}. A memo is stored when its field loses the focus or on Ctrl+Enter.
+ * The codings at the cursor, their coders and memos, the memo of the source and the memo of the
+ * code selected in the codebook. Ids for tests: {@code inspector-view} (the view's frame),
+ * {@code inspector} (its content), {@code inspector-codings} (the cards, one per coding, each
+ * {@code inspector-coding-ID} with its memo field {@code inspector-memo-ID}), {@code inspector-remove},
+ * {@code inspector-source-memo} and {@code inspector-code-memo} (with their captions
+ * {@code inspector-source-memo-caption}, {@code inspector-code-memo-caption}). A memo is stored
+ * when its field loses the focus or on Ctrl+Enter.
  */
 public final class InspectorView {
 
@@ -53,19 +56,12 @@ public final class InspectorView {
         remove.disableProperty().bind(model.session().selectedCodingProperty().isNull());
         remove.setOnAction(e -> model.removeSelected());
 
-        Label sourceTitle = new Label();
-        sourceTitle.textProperty().bind(javafx.beans.binding.Bindings.concat("Memo on ", model.sourceTitleProperty()));
-        sourceTitle.visibleProperty().bind(model.sourceTitleProperty().isNotEmpty());
-        TextArea sourceMemo = new TextArea();
-        sourceMemo.setId("inspector-source-memo");
-        sourceMemo.setWrapText(true);
-        sourceMemo.setPrefRowCount(6);
-        sourceMemo.setPromptText("Memo on the source on show");
-        sourceMemo.textProperty().bindBidirectional(model.sourceMemoProperty());
-        sourceMemo.disableProperty().bind(model.sourceTitleProperty().isEmpty());
-        saveOnLeaveOrCtrlEnter(sourceMemo, model::saveSourceMemo);
+        MemoField sourceMemo = new MemoField(model.sourceMemo(), "inspector-source-memo", "Memo on ",
+                "Memo on the source on show", 6);
+        MemoField codeMemo = new MemoField(model.codeMemo(), "inspector-code-memo", "Memo on code ",
+                "Memo on the code selected in the codebook", 4);
 
-        root.getChildren().addAll(new Label("At the cursor"), empty, scroll, remove, sourceTitle, sourceMemo);
+        root.getChildren().addAll(new Label("At the cursor"), empty, scroll, remove, sourceMemo.node(), codeMemo.node());
         model.codings().addListener((ListChangeListener<CodingEntry>) c -> show(model.codings()));
         model.session().selectedCodingProperty().addListener((obs, was, now) -> highlight(now));
         show(model.codings());
@@ -95,20 +91,6 @@ public final class InspectorView {
         shown.forEach((id, card) -> card.box.setStyle(id.equals(picked) ? PICKED : PLAIN));
     }
 
-    private static void saveOnLeaveOrCtrlEnter(TextArea area, Runnable save) {
-        area.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                save.run();
-            }
-        });
-        area.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
-                save.run();
-                e.consume();
-            }
-        });
-    }
-
     private final class Card {
         final VBox box = new VBox(3);
         final Label code = new Label();
@@ -127,7 +109,7 @@ public final class InspectorView {
             memo.setWrapText(true);
             memo.setPrefRowCount(3);
             memo.setPromptText("Memo on this coding");
-            saveOnLeaveOrCtrlEnter(memo, () -> model.saveMemo(id, memo.getText()));
+            MemoField.saveOnLeaveOrCtrlEnter(memo, () -> model.saveMemo(id, memo.getText()));
             box.setOnMouseClicked(e -> model.select(id));
             memo.focusedProperty().addListener((obs, was, focused) -> {
                 if (focused) {

@@ -6,32 +6,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.InvalidationListener;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.scholion.codebook.CodeId;
 import org.scholion.codebook.Codebook;
 import org.scholion.coding.Coding;
 import org.scholion.coding.CodingFilter;
 import org.scholion.coding.CodingId;
+import org.scholion.coding.MemoTarget;
 import org.scholion.project.Project;
 import org.scholion.source.SourceId;
+import org.scholion.ui.controls.MemoFieldViewModel;
 import org.scholion.ui.workbench.Session;
 
 /**
- * The codings at the viewer's caret (code path, coder, date, memo) and the memo of the source on
- * show. Memos are stored when the researcher leaves the field or presses Ctrl+Enter; a coding
- * can be removed from here. Reads and writes run on the project thread.
+ * The codings at the viewer's caret (code path, coder, date, memo), the memo of the source on
+ * show and the memo of the code selected in the codebook (the first, when several are). Memos are
+ * stored when the researcher leaves the field or presses Ctrl+Enter; a coding can be removed from
+ * here. Reads and writes run on the project thread.
  */
 public final class InspectorViewModel {
 
     private final Session session;
     private final ObservableList<CodingEntry> codings = FXCollections.observableArrayList();
-    private final StringProperty sourceTitle = new SimpleStringProperty("");
-    private final StringProperty sourceMemo = new SimpleStringProperty("");
-    private SourceId memoSource;
-    private String savedSourceMemo = "";
+    private final MemoFieldViewModel sourceMemo;
+    private final MemoFieldViewModel codeMemo;
     private long generation;
 
     public InspectorViewModel(Session session) {
@@ -39,10 +38,21 @@ public final class InspectorViewModel {
         InvalidationListener reload = obs -> reload();
         session.codingsAtCaret().addListener(reload);
         session.codingsRevisionProperty().addListener(reload);
-        session.currentSourceProperty().addListener((obs, was, now) -> loadSourceMemo());
-        session.projectProperty().addListener((obs, was, now) -> loadSourceMemo());
+        sourceMemo = new MemoFieldViewModel(session, "Source memo");
+        codeMemo = new MemoFieldViewModel(session, "Code memo");
+        session.currentSourceProperty().addListener((obs, was, now) -> showSourceMemo());
+        session.selectedCodes().addListener((InvalidationListener) obs -> showCodeMemo());
+        session.projectProperty().addListener((obs, was, now) -> {
+            showSourceMemo();
+            showCodeMemo();
+        });
+        session.memosRevisionProperty().addListener(obs -> {
+            sourceMemo.reload();
+            codeMemo.reload();
+        });
         reload();
-        loadSourceMemo();
+        showSourceMemo();
+        showCodeMemo();
     }
 
     public Session session() {
@@ -54,14 +64,14 @@ public final class InspectorViewModel {
         return codings;
     }
 
-    /** The title of the source whose memo is shown, or empty when none is open. */
-    public ReadOnlyStringProperty sourceTitleProperty() {
-        return sourceTitle;
+    /** The memo of the source on show; its name is the source's title. */
+    public MemoFieldViewModel sourceMemo() {
+        return sourceMemo;
     }
 
-    /** The memo of the current source as being edited; stored by {@link #saveSourceMemo()}. */
-    public StringProperty sourceMemoProperty() {
-        return sourceMemo;
+    /** The memo of the code selected in the codebook tree; its name is the code's path. */
+    public MemoFieldViewModel codeMemo() {
+        return codeMemo;
     }
 
     /** Picks a coding (as clicking its stripe does): the one {@link #removeSelected()} removes. */
@@ -87,23 +97,6 @@ public final class InspectorViewModel {
             session.codingsChanged();
             session.status().notify("Memo saved");
         }, e -> session.fail("Memo not saved", e));
-    }
-
-    /** Stores the memo of the current source if it changed. */
-    public void saveSourceMemo() {
-        Project project = session.project();
-        SourceId source = memoSource;
-        String text = sourceMemo.get() == null ? "" : sourceMemo.get();
-        if (project == null || source == null || text.equals(savedSourceMemo)) {
-            return;
-        }
-        String coder = session.coder();
-        session.tasks().quick(progress -> project.sources().setMemo(source, text, coder), saved -> {
-            if (source.equals(memoSource)) {
-                savedSourceMemo = saved;
-            }
-            session.status().notify("Source memo saved");
-        }, e -> session.fail("Source memo not saved", e));
     }
 
     /** Removes the picked coding, if it is one at the caret; Undo brings it back. */
@@ -163,26 +156,13 @@ public final class InspectorViewModel {
         });
     }
 
-    private void loadSourceMemo() {
-        Project project = session.project();
+    private void showSourceMemo() {
         SourceId source = session.currentSourceProperty().get();
-        memoSource = source;
-        if (project == null || source == null) {
-            sourceTitle.set("");
-            savedSourceMemo = "";
-            sourceMemo.set("");
-            return;
-        }
-        session.tasks().quick(progress -> new SourceMemo(project.sources().get(source).title(),
-                project.sources().memo(source)), loaded -> {
-            if (source.equals(memoSource)) {
-                sourceTitle.set(loaded.title());
-                savedSourceMemo = loaded.memo();
-                sourceMemo.set(loaded.memo());
-            }
-        }, e -> session.fail("The source memo could not be read", e));
+        sourceMemo.show(source == null ? null : new MemoTarget.OnSource(source));
     }
 
-    private record SourceMemo(String title, String memo) {
+    private void showCodeMemo() {
+        List<CodeId> codes = session.selectedCodes();
+        codeMemo.show(codes.isEmpty() ? null : new MemoTarget.OnCode(codes.getFirst()));
     }
 }

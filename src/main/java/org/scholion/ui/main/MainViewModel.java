@@ -47,6 +47,7 @@ public final class MainViewModel {
             loadCoders();
             loadHistory();
         });
+        session.memosRevisionProperty().addListener((obs, was, now) -> loadHistory());
         session.currentSourceProperty().addListener((obs, was, now) -> {
             if (now != null && session.project() != null) {
                 settings.setLastSource(session.project().info().folder(), now.value());
@@ -188,7 +189,7 @@ public final class MainViewModel {
                 e -> session.fail("The search index was not rebuilt", e));
     }
 
-    /** Reverses the latest coding or codebook action not yet undone (an auto-coding run is one). */
+    /** Reverses the latest coding, codebook or memo action not yet undone (an auto-coding run is one). */
     public void undo() {
         step(true);
     }

@@ -133,6 +133,12 @@ public final class MainWindow {
                                 stage).show();
                     }
                 }),
+                item("Project _Memo...", "Shortcut+Shift+M", "menu-project-memo", () -> {
+                    if (model.session().hasProject()) {
+                        new org.scholion.ui.memo.ProjectMemoDialog(
+                                new org.scholion.ui.memo.ProjectMemoViewModel(model.session()), stage).show();
+                    }
+                }),
                 new SeparatorMenuItem(),
                 item("_Close Project", "Shortcut+W", "menu-close", model::close),
                 item("_Quit", "Shortcut+Q", "menu-quit", stage::close));

@@ -24,7 +24,7 @@ import org.scholion.ui.task.TasksViewModel;
 
 /**
  * What the views of the workbench share: the open project, who codes, the source on show, what is
- * selected, and a revision per kind of data (sources, codebook, codings) that every change bumps,
+ * selected, and a revision per kind of data (sources, codebook, codings, memos) that every change bumps,
  * so that each view reloads what it shows. Changes are made through the view models; none is held
  * only here: the project's store has each one the moment it is made.
  *
@@ -47,6 +47,7 @@ public final class Session {
     private final LongProperty sourcesRevision = new SimpleLongProperty();
     private final LongProperty codebookRevision = new SimpleLongProperty();
     private final LongProperty codingsRevision = new SimpleLongProperty();
+    private final LongProperty memosRevision = new SimpleLongProperty();
     private final List<Consumer<Jump>> jumpListeners = new ArrayList<>();
 
     public Session(TaskRunner tasks, TasksViewModel status, String coder) {
@@ -145,15 +146,28 @@ public final class Session {
         return codingsRevision;
     }
 
+    public ReadOnlyLongProperty memosRevisionProperty() {
+        return memosRevision;
+    }
+
     /** Sources were added or changed: lists reload. */
     public void sourcesChanged() {
         sourcesRevision.set(sourcesRevision.get() + 1);
     }
 
-    /** The codebook changed (which can change codings too: a merge or a delete moves them). */
+    /**
+     * The codebook changed (which can change codings and memos too: a merge or a delete moves them;
+     * an undo, which may reverse any kind of action, says so too).
+     */
     public void codebookChanged() {
         codebookRevision.set(codebookRevision.get() + 1);
         codingsChanged();
+        memosChanged();
+    }
+
+    /** A memo on the project, a source or a code was written, changed or deleted. */
+    public void memosChanged() {
+        memosRevision.set(memosRevision.get() + 1);
     }
 
     /** Codings were added, removed or changed. */

@@ -123,12 +123,12 @@ class InspectorViewModelTest {
         model.saveMemo(coding.id(), "Kuzio frames the peacekeepers as occupiers");
         assertThat(project.store().log().size()).as("an unchanged memo is not written again").isEqualTo(actions);
 
-        assertThat(model.sourceTitleProperty().get()).isEqualTo(project.sources().get(kuzio).title());
-        assertThat(model.sourceMemoProperty().get()).isEmpty();
-        model.sourceMemoProperty().set("Commentary, not analysis: read with the 2021 ceasefire in mind");
-        model.saveSourceMemo();
-        model.sourceMemoProperty().set("Commentary, not analysis: read with the 2020 ceasefire in mind");
-        model.saveSourceMemo();
+        assertThat(model.sourceMemo().nameProperty().get()).isEqualTo(project.sources().get(kuzio).title());
+        assertThat(model.sourceMemo().textProperty().get()).isEmpty();
+        model.sourceMemo().textProperty().set("Commentary, not analysis: read with the 2021 ceasefire in mind");
+        model.sourceMemo().save();
+        model.sourceMemo().textProperty().set("Commentary, not analysis: read with the 2020 ceasefire in mind");
+        model.sourceMemo().save();
         assertThat(project.sources().memo(kuzio)).isEqualTo("Commentary, not analysis: read with the 2020 ceasefire in mind");
         assertThat(project.store().memos().on(new MemoTarget.OnSource(kuzio))).hasSize(1)
                 .allSatisfy(m -> assertThat(m.author().name()).isEqualTo("nino"));
@@ -138,10 +138,10 @@ class InspectorViewModelTest {
         assertThat(project.codings().get(coding.id()).memo()).isEqualTo("Kuzio frames the peacekeepers as occupiers");
         caretAt(kuzio, 3_010);
         assertThat(model.codings()).extracting(CodingEntry::memo).containsExactly("Kuzio frames the peacekeepers as occupiers");
-        assertThat(model.sourceMemoProperty().get()).isEqualTo("Commentary, not analysis: read with the 2020 ceasefire in mind");
+        assertThat(model.sourceMemo().textProperty().get()).isEqualTo("Commentary, not analysis: read with the 2020 ceasefire in mind");
         SourceId other = project.sources().list().stream().map(Source::id).filter(id -> !id.equals(kuzio)).findFirst().orElseThrow();
         session.currentSourceProperty().set(other);
-        assertThat(model.sourceMemoProperty().get()).as("each source has its own memo").isEmpty();
+        assertThat(model.sourceMemo().textProperty().get()).as("each source has its own memo").isEmpty();
     }
 
     @Test
@@ -168,5 +168,74 @@ class InspectorViewModelTest {
         project.codings().undo("nino");
         caretAt(kuzio, 4_030);
         assertThat(model.codings()).extracting(CodingEntry::id).containsExactlyInAnyOrder(keep.id(), drop.id());
+    }
+
+    @Test
+    void theMemoOfTheSelectedCodeIsShownEditedAndStoredOnThatCode() {
+        CodeId peacekeeping = code(PEACEKEEPING);
+        CodeId west = code(WEST);
+        assertThat(model.codeMemo().nameProperty().get()).as("no code selected: nothing to edit").isEmpty();
+
+        session.selectedCodes().setAll(peacekeeping);
+        assertThat(model.codeMemo().nameProperty().get()).isEqualTo(PEACEKEEPING);
+        assertThat(model.codeMemo().textProperty().get()).isEmpty();
+        model.codeMemo().textProperty().set("Exclusive: Moscow keeps the OSCE out");
+        long revision = session.memosRevisionProperty().get();
+        model.codeMemo().save();
+        assertThat(project.memos().memoText(new MemoTarget.OnCode(peacekeeping))).isEqualTo("Exclusive: Moscow keeps the OSCE out");
+        assertThat(project.memos().on(new MemoTarget.OnCode(peacekeeping))).singleElement()
+                .satisfies(m -> assertThat(m.author().name()).isEqualTo("nino"));
+        assertThat(session.memosRevisionProperty().get()).isGreaterThan(revision);
+        assertThat(status.noticeProperty().get()).isEqualTo("Code memo saved");
+
+        // Typed for one code, then another selected before the field was left: stored on the first.
+        model.codeMemo().textProperty().set("Exclusive: Moscow keeps the OSCE and the EU out");
+        session.selectedCodes().setAll(west, peacekeeping);
+        assertThat(model.codeMemo().nameProperty().get()).as("the first of several selected codes").isEqualTo(WEST);
+        assertThat(model.codeMemo().textProperty().get()).isEmpty();
+        assertThat(project.memos().memoText(new MemoTarget.OnCode(peacekeeping)))
+                .isEqualTo("Exclusive: Moscow keeps the OSCE and the EU out");
+        assertThat(project.memos().memoText(new MemoTarget.OnCode(west))).isEmpty();
+
+        // Typed, and the project closed before the field was left (the window closed, say): stored.
+        model.codeMemo().textProperty().set("The West as a foil");
+        reopen();
+        assertThat(project.memos().memoText(new MemoTarget.OnCode(west))).isEqualTo("The West as a foil");
+        session.selectedCodes().setAll(peacekeeping);
+        assertThat(model.codeMemo().textProperty().get()).isEqualTo("Exclusive: Moscow keeps the OSCE and the EU out");
+        session.selectedCodes().clear();
+        assertThat(model.codeMemo().nameProperty().get()).isEmpty();
+        assertThat(model.codeMemo().textProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anUndoShowsTheMemoAsItWasAndADeletedCodeLeavesNothingToEdit() {
+        CodeId security = code("Security interests"); // a code no other test writes a memo on
+        session.selectedCodes().setAll(security);
+        SourceId thesis = project.sources().list().stream().max(java.util.Comparator.comparingInt(Source::textLength))
+                .map(Source::id).orElseThrow(); // a source no other test writes a memo on
+        session.currentSourceProperty().set(thesis);
+        model.codeMemo().textProperty().set("Security: the thesis's frame");
+        model.codeMemo().save();
+        model.sourceMemo().textProperty().set("The thesis: the study's backbone");
+        model.sourceMemo().save();
+
+        project.history().undo("nino");
+        session.codebookChanged(); // what Edit > Undo tells the views
+        assertThat(model.sourceMemo().textProperty().get()).isEmpty();
+        assertThat(model.codeMemo().textProperty().get()).isEqualTo("Security: the thesis's frame");
+        project.history().undo("nino");
+        session.codebookChanged();
+        assertThat(model.codeMemo().textProperty().get()).isEmpty();
+        assertThat(project.memos().on(new MemoTarget.OnCode(security))).isEmpty();
+
+        CodeId added = project.codebook().add(null, "Soft power", org.scholion.codebook.CodeColor.parse("#336699"),
+                org.scholion.codebook.CodeGuidance.NONE, "nino").id();
+        session.selectedCodes().setAll(added);
+        assertThat(model.codeMemo().nameProperty().get()).isEqualTo("Soft power");
+        project.history().undo("nino");
+        session.codebookChanged();
+        assertThat(model.codeMemo().nameProperty().get()).as("the code is gone: nothing to edit").isEmpty();
+        assertThat(model.codeMemo().target()).isNull();
     }
 }
