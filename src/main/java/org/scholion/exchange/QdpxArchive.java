@@ -40,12 +40,14 @@ final class QdpxArchive implements Closeable {
     private final ReadLimits limits;
     private final InflationBudget budget;
     private final Map<String, ZipEntry> byName = new LinkedHashMap<>();
+    private final long archiveBytes;
 
     private QdpxArchive(Path file, ZipFile zip, ReadLimits limits) {
         this.file = file;
         this.zip = zip;
         this.limits = limits;
         this.budget = new InflationBudget(file, limits);
+        this.archiveBytes = file.toFile().length();
     }
 
     static QdpxArchive open(Path file, ReadLimits limits) throws ExchangeException {
@@ -162,7 +164,9 @@ final class QdpxArchive implements Closeable {
                     + " bytes, over the limit of " + limits.maxEntryBytes() + " for one entry");
         }
         try {
-            return budget.watch(entry.getName(), zip.getInputStream(entry), entry.getCompressedSize());
+            // a compressed size claimed past the archive's own size cannot loosen the ratio bound
+            long compressed = Math.min(entry.getCompressedSize(), archiveBytes);
+            return budget.watch(entry.getName(), zip.getInputStream(entry), compressed);
         } catch (IOException e) {
             throw damaged(entry, e);
         }

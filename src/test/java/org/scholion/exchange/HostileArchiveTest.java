@@ -97,6 +97,19 @@ class HostileArchiveTest {
     }
 
     @Test
+    @Timeout(20)
+    void aBombWhoseHeaderOverstatesItsCompressedSizeIsStillCaught() throws Exception {
+        Path file = qdpx().projectXml(project(textSource(GUID_1, "Bomb", "internal://bomb.txt")))
+                .entry("sources/bomb.txt", compressible(64 * 1024 * 1024)).writeTo(dir.resolve("overstated.qdpx"));
+        TestArchives.declareCompressedSizes(file, Integer.MAX_VALUE);
+
+        // bounded by the archive's own size, the claimed 2 GiB does not loosen the ratio
+        assertThat(refused(file)).matches("overstated\\.qdpx: sources/bomb\\.txt: inflates more than 100 times its"
+                + " compressed size \\((\\d+) bytes\\): a zip bomb\\?")
+                .contains("(" + java.nio.file.Files.size(file) + " bytes)");
+    }
+
+    @Test
     void anEntryWhoseHeaderUnderstatesItsSizeIsCaughtByCounting() throws Exception {
         Path file = qdpx().projectXml(project(textSource(GUID_1, "Big", "internal://big.txt")))
                 .entry("sources/big.txt", incompressible(4 * 1024 * 1024, 1)).writeTo(dir.resolve("liar.qdpx"));
@@ -169,7 +182,7 @@ class HostileArchiveTest {
         Arrays.fill(bytes, 60, 90, (byte) 0xFF); // inside the deflated data, after the 41-byte local header
         Files.write(file, bytes);
 
-        assertThat(refused(file)).startsWith("damaged.qdpx: project.qde: the entry is damaged (");
+        assertThat(refused(file)).isEqualTo("damaged.qdpx: project.qde: the entry is damaged (invalid bit length repeat)");
     }
 
     @Test

@@ -91,12 +91,21 @@ final class TestArchives {
      * zip bomb's lie, which a reader must not believe.
      */
     static void declareSizes(Path zip, int size) throws IOException {
+        patchCentralDirectory(zip, 24, size);
+    }
+
+    /** Rewrites every central-directory record to declare {@code size} compressed bytes. */
+    static void declareCompressedSizes(Path zip, int size) throws IOException {
+        patchCentralDirectory(zip, 20, size);
+    }
+
+    private static void patchCentralDirectory(Path zip, int field, int value) throws IOException {
         byte[] bytes = Files.readAllBytes(zip);
         ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         int patched = 0;
         for (int i = 0; i + 46 <= bytes.length; i++) {
             if (buffer.getInt(i) == 0x02014b50) {
-                buffer.putInt(i + 24, size);
+                buffer.putInt(i + field, value);
                 patched++;
             }
         }
