@@ -1,5 +1,6 @@
 package org.scholion.exchange;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -159,10 +160,14 @@ final class XmlCursor implements AutoCloseable {
             if (cause instanceof EntryLimitException limit) {
                 return limit.problem();
             }
-            if (cause instanceof ZipException || cause instanceof IOException) {
+            if (cause instanceof ZipException) {
                 return new ExchangeException(file, entry, "the entry is damaged (" + cause.getMessage() + ")", e);
             }
+            if (cause instanceof IOException && !(cause instanceof CharConversionException)) {
+                return new ExchangeException(file, entry, "cannot be read (" + cause.getMessage() + ")", e);
+            }
         }
+        // what is left is the XML itself, bytes that are not in its encoding included
         String message = e.getMessage() == null ? "" : e.getMessage();
         int at = message.indexOf("Message: ");
         String reason = at >= 0 ? message.substring(at + "Message: ".length()) : message;

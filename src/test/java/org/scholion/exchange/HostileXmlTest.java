@@ -146,6 +146,14 @@ class HostileXmlTest {
     }
 
     @Test
+    void aProjectXmlNotInItsDeclaredEncodingIsRefusedWithItsPlace() throws Exception {
+        byte[] latin1 = project("<Description>Gr\u00fc\u00dfe</Description>").getBytes(StandardCharsets.ISO_8859_1);
+        Path file = qdpx().entry("project.qde", latin1).writeTo(dir.resolve("latin1.qdpx"));
+        assertThat(refused(file)).isEqualTo(
+                "latin1.qdpx: project.qde line 2:101: not well-formed XML (Invalid byte 1 of 1-byte UTF-8 sequence.)");
+    }
+
+    @Test
     void anEmptyProjectXmlIsRefused() throws Exception {
         Path file = archive("empty.qdpx", "");
         assertThat(refused(file)).startsWith("empty.qdpx: project.qde").contains("not well-formed XML");
