@@ -128,7 +128,7 @@ final class ArchiveFiles implements SourceFiles {
         }
         Optional<ZipEntry> entry = inside(path, owner, path);
         entry.ifPresent(found -> warnings.once("bare path", owner, "path '" + path + "' has no internal:// scheme;"
-                + " read from the archive's " + found.getName()));
+                + " read from the archive's " + found.getName() + " (told once for all such paths)"));
         return entry;
     }
 

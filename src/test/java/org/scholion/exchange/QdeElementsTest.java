@@ -53,7 +53,7 @@ class QdeElementsTest {
                 <Coding guid="@D4"/>
                 <NoteRef targetGUID="@N1"/>
                 <VariableValue><VariableRef targetGUID="@V1"/><IntegerValue>2008</IntegerValue></VariableValue>
-                <Bookmark/>
+                <Bookmark><Code guid="@C9" name="not a code here" isCodable="true"/></Bookmark>
               </TextSource>
               <PDFSource guid="@P1" name="Report.pdf" path="internal://p1.pdf">
                 <PDFSelection guid="@R1" page="0" firstX="1" firstY="1" secondX="9" secondY="9"/>
@@ -136,6 +136,7 @@ class QdeElementsTest {
 
     @Test
     void codeTreeWithColoursDescriptionsAndCodability() {
+        assertThat(project.codes()).hasSize(1);
         QdaCode security = project.codes().getFirst();
         assertThat(security.codable()).isFalse();
         assertThat(security.color()).isEqualTo("#ABCDEF");

@@ -135,7 +135,8 @@ class SampleProjectsTest {
         assertThat(sources.get(1).plainText()).startsWith("Automation:");
         // qc writes its paths bare, without internal://: read from sources/, and told once
         assertThat(content.warnings()).containsExactly("TextSource (33663939-3636-3632-3038-613431643463): path"
-                + " 'board_2017.txt' has no internal:// scheme; read from the archive's sources/board_2017.txt");
+                + " 'board_2017.txt' has no internal:// scheme; read from the archive's sources/board_2017.txt"
+                + " (told once for all such paths)");
         assertThat(content.unavailablePaths()).isEmpty();
     }
 
