@@ -32,8 +32,8 @@ public final class QdpxWriter {
         WriteReport report = qde.write(project, zip, safe);
         zip.closeEntry();
         for (QdaSource source : project.sources()) {
-            zip.putNextEntry(new ZipEntry(SourceFiles.entryName(source.guid())));
-            zip.write(SourceFiles.bytes(source.plainText(), safe));
+            zip.putNextEntry(new ZipEntry(WrittenSourceFiles.entryName(source.guid())));
+            zip.write(WrittenSourceFiles.bytes(source.plainText(), safe));
             zip.closeEntry();
         }
         zip.finish();

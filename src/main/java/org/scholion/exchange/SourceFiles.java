@@ -1,41 +1,34 @@
 package org.scholion.exchange;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
- * Where a written project keeps a source's text: {@code sources/<guid>.txt} in the archive, named
- * in the QDE as {@code internal://<guid>.txt}, UTF-8 without a byte-order mark.
+ * The files a project XML names by path (plainTextPath, richTextPath, a PDF's path), as the
+ * reader of the XML asks for them. Inside a QDPX they come from its archive; a path that leads
+ * outside it, or to nothing, is never opened and is recorded for the import report.
  */
-final class SourceFiles {
-
-    static final String FOLDER = "sources/";
-    private static final char BOM = '\uFEFF';
-    /** WORD JOINER: what U+FEFF means inside a text, now that U+FEFF is only a byte-order mark. */
-    private static final int WORD_JOINER = 0x2060;
-
-    private SourceFiles() {
-    }
-
-    static String entryName(Guid source) {
-        return FOLDER + source.value() + ".txt";
-    }
-
-    static String plainTextPath(Guid source) {
-        return "internal://" + source.value() + ".txt";
-    }
+interface SourceFiles {
 
     /**
-     * The file's bytes. Characters XML cannot carry are replaced as in the XML (one rule for all the
-     * text Scholion writes; UTF-8 could not hold an unpaired surrogate anyway), and a text that
-     * starts with U+FEFF gets U+2060 there instead: readers take a leading U+FEFF for a byte-order
-     * mark and drop it, which would shift every position by one.
+     * The decoded text of a plain-text file; empty when it is not available (recorded).
+     *
+     * @param owner how the report names who asked: "TextSource 'Interview' (…)"
      */
-    static byte[] bytes(String text, XmlSafeText safe) {
-        String clean = safe.clean(text);
-        if (!clean.isEmpty() && clean.charAt(0) == BOM) {
-            clean = new StringBuilder().appendCodePoint(WORD_JOINER).append(clean, 1, clean.length()).toString();
-            safe.countReplacement();
+    Optional<String> plainText(String written, String owner) throws ExchangeException;
+
+    /** Makes a DOCX or PDF file available to the importer; false when it is not available (recorded). */
+    boolean richText(String written, String owner) throws ExchangeException;
+
+    /** For a project XML read on its own: no file is available. */
+    SourceFiles NONE = new SourceFiles() {
+        @Override
+        public Optional<String> plainText(String written, String owner) {
+            return Optional.empty();
         }
-        return clean.getBytes(StandardCharsets.UTF_8);
-    }
+
+        @Override
+        public boolean richText(String written, String owner) {
+            return false;
+        }
+    };
 }

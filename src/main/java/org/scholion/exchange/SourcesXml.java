@@ -38,7 +38,7 @@ final class SourcesXml {
         xml.start("TextSource");
         xml.guid(source.guid(), "source '" + source.name() + "'");
         xml.optional("name", source.name());
-        xml.attribute("plainTextPath", SourceFiles.plainTextPath(source.guid()));
+        xml.attribute("plainTextPath", WrittenSourceFiles.plainTextPath(source.guid()));
         xml.optional("creatingUser", source.creatingUser());
         xml.optional("creationDateTime", source.created());
         xml.optional("modifiedDateTime", source.modified());
