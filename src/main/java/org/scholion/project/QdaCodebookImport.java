@@ -97,7 +97,7 @@ final class QdaCodebookImport {
                 continue;
             }
             if (!name.equals(code.name())) {
-                notes.add("code " + QdaImportState.quoted(code.name()) + " is named " + QdaImportState.quoted(name)
+                notes.add("code " + QdaImportState.exactly(code.name()) + " is named " + QdaImportState.quoted(name)
                         + " (a code name has no line breaks or surrounding blanks, is not empty and has at most "
                         + "200 characters)");
             }

@@ -148,4 +148,9 @@ final class QdaImportState {
     static String quoted(String name) {
         return "'" + QdaImportReport.oneLine(name) + "'";
     }
+
+    /** A name exactly as written, its line breaks and tabs made visible: for reporting that they were changed. */
+    static String exactly(String name) {
+        return "'" + (name == null ? "" : name.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")) + "'";
+    }
 }

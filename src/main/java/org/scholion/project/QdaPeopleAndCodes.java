@@ -106,7 +106,7 @@ final class QdaPeopleAndCodes {
             String cleaned = CodeNames.clean(code.name(), code.guid());
             String where = parentPath.isEmpty() ? "at the top level" : "under " + QdaImportState.quoted(parentPath);
             if (!cleaned.equals(code.name())) {
-                state.report("code " + QdaImportState.quoted(code.name()) + " " + where + " is named "
+                state.report("code " + QdaImportState.exactly(code.name()) + " " + where + " is named "
                         + QdaImportState.quoted(cleaned) + " (a code name has no line breaks or surrounding blanks, "
                         + "is not empty and has at most 200 characters)");
             }

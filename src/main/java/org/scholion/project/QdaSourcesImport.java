@@ -39,8 +39,11 @@ import org.scholion.source.SourceType;
  */
 final class QdaSourcesImport {
 
-    /** A rich-text source's text as Scholion extracted it, and the file it came from. */
-    record Extracted(ExtractedDocument document, Path file, String fileName) {
+    /** A rich-text source's text as Scholion extracted it and the file it came from, or why there is none. */
+    record Extracted(ExtractedDocument document, Path file, String fileName, String failure) {
+        static Extracted failed(String why) {
+            return new Extracted(null, null, null, why);
+        }
     }
 
     /**
@@ -66,20 +69,19 @@ final class QdaSourcesImport {
             if (!holdsText(source) || source.plainText() != null || source.richTextPath() == null) {
                 continue;
             }
-            String what = "source " + QdaImportState.quoted(source.name()) + ": its document "
-                    + QdaImportState.quoted(source.richTextPath());
+            String what = "its document " + QdaImportState.quoted(source.richTextPath());
             Optional<Path> file = files.apply(source.richTextPath());
             if (file.isEmpty()) {
-                state.report(what + " is not in the file: not imported");
+                extracted.put(source.guid(), Extracted.failed(what + " is not in the file"));
                 continue;
             }
             try {
                 ExtractedDocument document = extractor.get().extract(file.get(), RICH_TEXT, cancel);
                 String path = source.richTextPath();
                 extracted.put(source.guid(), new Extracted(document, file.get(),
-                        path.substring(path.lastIndexOf('/') + 1)));
+                        path.substring(path.lastIndexOf('/') + 1), null));
             } catch (ExtractionException e) {
-                state.report(what + " cannot be read (" + e.reason() + "): not imported");
+                extracted.put(source.guid(), Extracted.failed(what + " cannot be read (" + e.reason() + ")"));
             }
         }
         return extracted;
@@ -104,12 +106,12 @@ final class QdaSourcesImport {
                         + " of a kind Scholion cannot hold (picture regions, audio or video): not imported");
             }
             Extracted rich = extracted.get(source.guid());
+            if (rich != null && rich.failure() != null) {
+                skipped(source, title, rich.failure() + ": not imported", codings);
+                continue;
+            }
             if (source.plainText() == null && rich == null) {
-                if (source.richTextPath() == null) {
-                    skipped(source, title, "has no text in the file: not imported", codings);
-                } else {
-                    skipped(source, title, "has no text Scholion could read", codings);
-                }
+                skipped(source, title, "has no text in the file: not imported", codings);
                 continue;
             }
             if (rich != null && !source.selections().isEmpty()) {
@@ -155,8 +157,8 @@ final class QdaSourcesImport {
             try {
                 state.store.attributes().set(added.id(), target.attribute(), target.type(), value.value(), state.now);
             } catch (IllegalArgumentException e) {
-                state.report(where + ": " + e.getMessage() + " of " + QdaImportState.quoted(target.attribute())
-                        + ": not imported");
+                state.report(where + ": " + QdaImportState.quoted(value.value()) + " is not of the type of "
+                        + QdaImportState.quoted(target.attribute()) + " (" + target.type().word() + "): not imported");
             }
         }
         if (!source.description().isBlank()) {
@@ -212,7 +214,7 @@ final class QdaSourcesImport {
 
     private void skipped(QdaSource source, String title, String why, int codings) {
         String where = "source " + QdaImportState.quoted(title);
-        state.report(where + " " + why + (codings == 0 ? "" : " (with its " + codings + " coding"
+        state.report(where + (why.startsWith("its ") ? ": " : " ") + why + (codings == 0 ? "" : " (with its " + codings + " coding"
                 + (codings == 1 ? "" : "s") + ")"));
         for (Guid note : source.noteRefs()) {
             state.noteRefs.add(QdaImportState.NoteRef.orphaned(note, where + ", which was not imported"));
