@@ -1,6 +1,7 @@
 package org.scholion.project;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,10 @@ import org.scholion.codebook.CodeId;
 import org.scholion.codebook.CodeSpec;
 import org.scholion.codebook.Codebook;
 import org.scholion.codebook.CodebookSpec;
+import org.scholion.exchange.Guid;
 import org.scholion.exchange.QdaCode;
 import org.scholion.exchange.QdaCodebook;
+import org.scholion.exchange.QdaSet;
 import org.scholion.store.ProjectStore;
 
 /**
@@ -27,7 +30,7 @@ import org.scholion.store.ProjectStore;
 final class QdaCodebookImport {
 
     /** A code to add: its spec, and what the spec cannot carry. */
-    private record NewCode(CodeSpec spec, String guid, boolean codable, String path) {
+    private record NewCode(CodeSpec spec, String guid, boolean codable, String path, Guid fileGuid) {
     }
 
     private final ProjectStore store;
@@ -37,6 +40,8 @@ final class QdaCodebookImport {
     private final Map<String, NewCode> added = new LinkedHashMap<>();
     private final Set<String> keys = new HashSet<>();
     private final Set<String> guids = new HashSet<>();
+    /** What each code of the file is in the project, once added or found, for the sets. */
+    private final Map<Guid, CodeId> byGuid = new HashMap<>();
     private Codebook codebook;
     private int uncoloured;
 
@@ -51,19 +56,20 @@ final class QdaCodebookImport {
             codebook.depthFirst().forEach(c -> keys.add(c.key()));
             guids.addAll(store.codes().guids().values());
             walk(file.codes(), null, null, "");
-            if (added.isEmpty()) {
-                return new QdaCodebookImportReport(List.of(), kept, notes);
+            if (!added.isEmpty()) {
+                CodebookSpec current = codebooks.exportSpec();
+                List<CodeSpec> specs = new ArrayList<>(current.codes());
+                added.values().forEach(code -> specs.add(code.spec()));
+                codebooks.importSpec(new CodebookSpec(current.name(), current.description(), specs), actor);
+                Codebook after = store.codes().codebook();
+                for (NewCode code : added.values()) {
+                    CodeId id = after.findByKey(code.spec().key()).orElseThrow().id();
+                    store.codes().identify(id, code.guid() != null ? code.guid() : store.codes().guids().get(id),
+                            code.codable());
+                    byGuid.putIfAbsent(code.fileGuid(), id);
+                }
             }
-            CodebookSpec current = codebooks.exportSpec();
-            List<CodeSpec> specs = new ArrayList<>(current.codes());
-            added.values().forEach(code -> specs.add(code.spec()));
-            codebooks.importSpec(new CodebookSpec(current.name(), current.description(), specs), actor);
-            Codebook after = store.codes().codebook();
-            for (NewCode code : added.values()) {
-                CodeId id = after.findByKey(code.spec().key()).orElseThrow().id();
-                store.codes().identify(id, code.guid() != null ? code.guid() : store.codes().guids().get(id),
-                        code.codable());
-            }
+            sets(file);
             return new QdaCodebookImportReport(added.values().stream().map(NewCode::path).toList(), kept, notes);
         });
     }
@@ -93,6 +99,7 @@ final class QdaCodebookImport {
                 notes.add("code " + QdaImportState.quoted(path) + " is already in the project"
                         + (there.equals(path) ? "" : " as " + QdaImportState.quoted(there)) + ": kept as it is");
                 fromFile.add(name.toLowerCase(Locale.ROOT));
+                byGuid.putIfAbsent(code.guid(), same.id());
                 walk(code.children(), same.id(), same.key(), there);
                 continue;
             }
@@ -116,8 +123,31 @@ final class QdaCodebookImport {
                         + "it got a new one");
             }
             added.put(key, new NewCode(new CodeSpec(key, parentKey, unique, colour(code), GuidanceText.parse(
-                    code.description())), guid, code.codable(), uniquePath));
+                    code.description())), guid, code.codable(), uniquePath, code.guid()));
             walk(code.children(), null, key, uniquePath);
+        }
+    }
+
+    /**
+     * The file's sets, with the codes they name; a set the project has already (the same GUID: the
+     * codebook was imported before) is kept as it is.
+     */
+    private void sets(QdaCodebook file) {
+        Set<String> known = new HashSet<>(store.sets().guids().values());
+        int made = 0;
+        for (QdaSet set : file.sets()) {
+            if (known.contains(set.guid().value())) {
+                notes.add("set " + QdaImportState.quoted(set.name()) + " is already in the project: kept as it is");
+                continue;
+            }
+            QdaCasesAndSetsImport.set(store, store.now(), set, new QdaCasesAndSetsImport.Members(byGuid::get,
+                    guid -> null, guid -> null, Set.of(), guid -> known.add(guid.value()) ? guid.value() : null,
+                    notes::add));
+            made++;
+        }
+        if (made > 0) {
+            notes.add(made + " set" + (made == 1 ? " is" : "s are") + " kept and exported again, but the workbench "
+                    + "does not show sets yet");
         }
     }
 

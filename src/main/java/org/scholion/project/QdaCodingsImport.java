@@ -139,6 +139,9 @@ final class QdaCodingsImport {
                 new CodingGuids(state.unused("coding", coding.guid(), "a coding in " + QdaImportState.quoted(source.title())),
                         selection == null ? null : selection.value()));
         state.codings++;
+        if (selection != null) {
+            state.selections.add(selection);
+        }
         if (!memo.isEmpty()) {
             state.codingMemos++;
         }

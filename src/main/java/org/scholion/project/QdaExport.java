@@ -18,12 +18,14 @@ import org.scholion.coding.CodingId;
 import org.scholion.coding.Memo;
 import org.scholion.coding.MemoTarget;
 import org.scholion.exchange.Guid;
+import org.scholion.exchange.QdaCase;
 import org.scholion.exchange.QdaCode;
 import org.scholion.exchange.QdaCodebook;
 import org.scholion.exchange.QdaCoding;
 import org.scholion.exchange.QdaNote;
 import org.scholion.exchange.QdaProject;
 import org.scholion.exchange.QdaSelection;
+import org.scholion.exchange.QdaSet;
 import org.scholion.exchange.QdaSource;
 import org.scholion.exchange.QdaSourceKind;
 import org.scholion.exchange.QdaUser;
@@ -70,14 +72,41 @@ final class QdaExport {
             List<QdaVariable> variables = new ArrayList<>();
             List<QdaSource> sources = sources(codebook, codeGuids, coders, memoRefs, notes, variables);
             return new QdaProject(info.name(), origin, info.description(), null, info.created(), null,
-                    users(coders), codes, variables, List.of(), sources, notes, List.of(),
+                    users(coders), codes, variables, cases(codeGuids), sources, notes, sets(codeGuids, memoGuids, false),
                     memoRefs.getOrDefault(MemoTarget.project(), List.of()));
         });
     }
 
     /** The codebook alone, as a QDC file carries it: no notes, so no references to them. */
     QdaCodebook codebook(String origin) {
-        return store.read(() -> new QdaCodebook(origin, codes(store.codes().codebook(), Map.of()), List.of()));
+        return store.read(() -> new QdaCodebook(origin, codes(store.codes().codebook(), Map.of()),
+                sets(codeGuids(), Map.of(), true)));
+    }
+
+    private List<QdaCase> cases(Map<CodeId, Guid> codeGuids) {
+        Map<Long, String> guids = store.cases().guids();
+        Map<SourceId, String> sourceGuids = store.sources().guids();
+        Map<String, String> attributes = new HashMap<>();
+        store.attributes().definitions().forEach(d -> attributes.put(d.name(), d.guid()));
+        return store.cases().list().stream().map(c -> new QdaCase(Guid.parse(guids.get(c.id())), c.name(),
+                c.description(), c.codes().stream().map(codeGuids::get).toList(),
+                c.values().stream().map(v -> new QdaVariableValue(Guid.parse(attributes.get(v.attribute())),
+                        VariableTypes.of(v.type()), v.value())).toList(),
+                c.sources().stream().map(s -> Guid.parse(sourceGuids.get(s))).toList(),
+                c.selections().stream().map(Guid::parse).toList())).toList();
+    }
+
+    /** The project's sets; in a codebook (QDC) only their codes, and only sets that have codes. */
+    private List<QdaSet> sets(Map<CodeId, Guid> codeGuids, Map<Long, String> memoGuids, boolean codesOnly) {
+        Map<Long, String> guids = store.sets().guids();
+        Map<SourceId, String> sourceGuids = store.sources().guids();
+        return store.sets().list().stream()
+                .filter(set -> !codesOnly || !set.codes().isEmpty())
+                .map(set -> new QdaSet(Guid.parse(guids.get(set.id())), set.name(), set.description(),
+                        set.codes().stream().map(codeGuids::get).toList(),
+                        codesOnly ? List.of() : set.sources().stream().map(s -> Guid.parse(sourceGuids.get(s))).toList(),
+                        codesOnly ? List.of() : set.memos().stream().map(m -> Guid.parse(memoGuids.get(m))).toList()))
+                .toList();
     }
 
     private List<QdaUser> users(Map<Long, Guid> guids) {

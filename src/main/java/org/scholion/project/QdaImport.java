@@ -85,6 +85,7 @@ public final class QdaImport {
         store.write(actor, () -> new QdaCodingsImport(state, counting.counting()).run());
         checkCancelled(request);
         store.write(actor, () -> new QdaNotesImport(state).run());
+        store.write(actor, () -> QdaCasesAndSetsImport.run(state));
         checkCancelled(request);
         if (!project.indexStatus().needsRebuild()) {
             project.search().reindex(); // a new project's index is built when first opened; this is for any other

@@ -67,6 +67,10 @@ final class QdaImportState {
     final List<OrphanedText> orphanedTexts = new ArrayList<>();
     /** Notes with the GUID of an earlier note: what refers to that GUID means the first. */
     final List<QdaNote> duplicateNotes = new ArrayList<>();
+    /** The memo each note became (the first, where it became several), for the sets that name it. */
+    final Map<Guid, Long> memoOfNote = new HashMap<>();
+    /** The selections some coding was imported from, for the cases that name them. */
+    final Set<Guid> selections = new HashSet<>();
     /** Notes that became (part of) a coding's memo. */
     final Set<Guid> notesOnCodings = new HashSet<>();
     private final Map<String, Set<String>> givenGuids = new HashMap<>();

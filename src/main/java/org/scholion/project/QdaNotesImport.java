@@ -83,8 +83,9 @@ final class QdaNotesImport {
     private void memo(MemoTarget target, QdaNote note, String title, String guid) {
         Instant created = note.created() != null ? note.created() : state.now;
         Instant modified = note.modified() != null ? note.modified() : created;
-        state.store.memos().add(target, title, note.text(), note.creatingUser() == null ? null
+        long id = state.store.memos().add(target, title, note.text(), note.creatingUser() == null ? null
                 : state.users.get(note.creatingUser()), created, modified, guid == null ? null
                 : state.unused("note", note.guid(), "note " + QdaImportState.quoted(note.name())));
+        state.memoOfNote.putIfAbsent(note.guid(), id);
     }
 }

@@ -103,6 +103,26 @@ final class ExchangeProjects {
                     new CodeGuidance("Nothing but a definition.", "", "", ""), TestProjects.CODER);
             project.codebook().add(grouping.id(), "Labelled lookalike", CodeColor.parse("teal"),
                     new CodeGuidance("When to use: a definition that looks labelled.", "", "", ""), TestProjects.CODER);
+
+            // cases and sets come only from exchange files: made here as an import would store them
+            String kuzioGuid = store.sources().guids().get(kuzio.id());
+            store.write(TestProjects.CODER, () -> {
+                store.attributes().define("country", AttributeType.TEXT, null, TestProjects.T0);
+                long armeniaCase = store.cases().add("Armenia", "The Armenian side.", null, TestProjects.T0);
+                store.cases().addSource(armeniaCase, kuzio.id());
+                store.cases().addCode(armeniaCase, armenia.id());
+                store.cases().addSelection(armeniaCase, DerivedGuids.selection(kuzioGuid, both.start(), both.end()).value());
+                store.cases().setValue(armeniaCase, "country", "Armenia");
+                store.cases().setValue(armeniaCase, "pages", "12");
+                store.cases().add("Empty case", "", null, TestProjects.T0);
+                long interests = store.sets().add("Interests", "Security and power.", null, TestProjects.T0);
+                store.sets().addCode(interests, security.id());
+                store.sets().addCode(interests, peacekeeping.id());
+                long reading = store.sets().add("Reading list", "", null, TestProjects.T0);
+                store.sets().addSource(reading, kuzio.id());
+                store.sets().addSource(reading, emoji.id());
+                store.sets().addMemo(reading, store.memos().all().getFirst().id());
+            });
             return project;
         } catch (RuntimeException e) {
             project.close();
@@ -112,7 +132,8 @@ final class ExchangeProjects {
 
     /** Everything of a project a user could tell apart, by names, paths and titles rather than ids. */
     record Fingerprint(String name, String description, List<String> coders, List<String> codes,
-                       List<String> codings, List<String> memos, Map<String, String> sources) {
+                       List<String> codings, List<String> memos, Map<String, String> sources, List<String> cases,
+                       List<String> sets) {
 
         static Fingerprint of(Project project) {
             ProjectStore store = project.store();
@@ -146,9 +167,18 @@ final class ExchangeProjects {
                     sources.put(s.title(), s.metadata() + " pages " + store.sources().pageMap(s.id()) + " attributes "
                             + store.attributes().of(s.id()) + " text " + s.textSha256() + " length " + s.textLength());
                 }
+                Map<Long, String> memoTexts = new TreeMap<>();
+                store.memos().all().forEach(m -> memoTexts.put(m.id(), m.text()));
+                List<String> cases = store.cases().list().stream().map(c -> c.name() + " '" + c.description() + "' "
+                        + c.sources().stream().map(titles::get).toList() + " " + c.codes().stream()
+                        .map(codebook::pathOf).toList() + " " + c.selections() + " " + c.values()).toList();
+                List<String> sets = store.sets().list().stream().map(set -> set.name() + " '" + set.description() + "' "
+                        + set.codes().stream().map(codebook::pathOf).toList() + " " + set.sources().stream()
+                        .map(titles::get).toList() + " " + set.memos().stream().map(memoTexts::get).toList()).toList();
                 var info = store.info();
                 return new Fingerprint(info.name(), info.description(),
-                        store.coders().list().stream().map(c -> c.name()).toList(), codes, codings, memos, sources);
+                        store.coders().list().stream().map(c -> c.name()).toList(), codes, codings, memos, sources,
+                        cases, sets);
             });
         }
     }

@@ -14,6 +14,7 @@ import org.scholion.codebook.CodeId;
 import org.scholion.codebook.Codebook;
 import org.scholion.exchange.QdaCode;
 import org.scholion.exchange.QdaCodebook;
+import org.scholion.exchange.QdaSet;
 
 /**
  * A REFI-QDA codebook (QDC) is added to an open project as one action: the codes it brings are
@@ -39,7 +40,9 @@ class QdaCodebookImportTest {
                             List.of(new QdaCode(guid(4), "a", true, "#abcdef", "", List.of(), List.of()),
                                     new QdaCode(guid(5), "A", true, null, "", List.of(), List.of()))),
                     new QdaCode(org.scholion.exchange.Guid.parse(securityGuid), "Renamed elsewhere", true, null, "",
-                            List.of(), List.of())), List.of());
+                            List.of(), List.of())),
+                    List.of(new QdaSet(guid(8), "Mixed", "kept and new", List.of(guid(1), guid(2), guid(9)), List.of(),
+                            List.of())));
 
             QdaCodebookImportReport report = project.exchange().importCodebook(file, "anna");
 
@@ -48,7 +51,14 @@ class QdaCodebookImportTest {
             assertThat(report.notes()).containsExactly(
                     "code 'security INTERESTS' is already in the project as 'Security interests': kept as it is",
                     "code 'Themes/A' is renamed 'A (2)': another code there has that name",
-                    "code 'Renamed elsewhere' is already in the project as 'Security interests': kept as it is");
+                    "code 'Renamed elsewhere' is already in the project as 'Security interests': kept as it is",
+                    "set 'Mixed': its code " + guid(9) + " was not imported: left out of the set",
+                    "1 set is kept and exported again, but the workbench does not show sets yet");
+            assertThat(project.store().sets().list()).singleElement().satisfies(set -> {
+                assertThat(set.name()).isEqualTo("Mixed");
+                assertThat(set.codes()).containsExactly(security.id(),
+                        TestProjects.code(project, "Security interests/Cyber").id());
+            });
             assertThat(report.summary()).isEqualTo("4 codes added, 2 already in the project and kept as they were");
             Codebook codebook = project.codebook().snapshot();
             Code cyber = TestProjects.code(project, "Security interests/Cyber");
@@ -101,6 +111,13 @@ class QdaCodebookImportTest {
         }
         assertThat(exported.origin()).isEqualTo("Scholion test");
         assertThat(exported.codes()).allSatisfy(c -> assertThat(c.noteRefs()).isEmpty());
+        assertThat(exported.sets()).as("only the sets with codes, and only their codes").singleElement()
+                .satisfies(set -> {
+                    assertThat(set.name()).isEqualTo("Interests");
+                    assertThat(set.memberCodes()).hasSize(2);
+                    assertThat(set.memberSources()).isEmpty();
+                    assertThat(set.memberNotes()).isEmpty();
+                });
         assertThat(exported.codes()).filteredOn(c -> c.name().equals("Themes (grouping only)")).singleElement()
                 .satisfies(c -> {
                     assertThat(c.codable()).isFalse();
@@ -110,7 +127,8 @@ class QdaCodebookImportTest {
                 });
         try (Project other = TestProjects.emptyProject(dir.resolve("b"))) {
             QdaCodebookImportReport report = other.exchange().importCodebook(exported, "anna");
-            assertThat(report.notes()).isEmpty();
+            assertThat(report.notes()).containsExactly(
+                    "1 set is kept and exported again, but the workbench does not show sets yet");
             assertThat(tree(other)).isEqualTo(tree);
             assertThat(other.exchange().exportCodebook("Scholion test")).isEqualTo(exported);
         }

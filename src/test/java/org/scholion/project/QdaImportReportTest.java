@@ -20,11 +20,13 @@ import org.scholion.coding.CodingFilter;
 import org.scholion.coding.Memo;
 import org.scholion.coding.MemoTarget;
 import org.scholion.corpus.Fixtures;
+import org.scholion.exchange.QdaCase;
 import org.scholion.exchange.QdaCode;
 import org.scholion.exchange.QdaCoding;
 import org.scholion.exchange.QdaNote;
 import org.scholion.exchange.QdaProject;
 import org.scholion.exchange.QdaSelection;
+import org.scholion.exchange.QdaSet;
 import org.scholion.exchange.QdaSource;
 import org.scholion.exchange.QdaSourceKind;
 import org.scholion.exchange.QdaUser;
@@ -263,6 +265,64 @@ class QdaImportReportTest {
             // the other tool's positions are taken as they are, on Scholion's extraction of the document
             assertThat(project.codings().list(CodingFilter.ALL)).singleElement().satisfies(c -> assertThat(
                     c.anchor().quote()).isEqualTo(project.sources().text(report.id()).substring(0, 8)));
+        }
+    }
+
+    @Test
+    void casesAndSetsAreKeptWithTheMembersThatArrivedAndTheOthersAreReported() {
+        QdaNote onCoding = note(50, "", "On a coding.");
+        QdaNote loose = note(51, "Loose", "Project memo.");
+        QdaSelection coded = new QdaSelection(guid(10), "", 0, 24, "", List.of(new QdaCoding(guid(11), CODE.guid(),
+                CP.guid(), CREATED, List.of(onCoding.guid()))), List.of(), CP.guid(), CREATED, null);
+        QdaSource interview = new QdaSource(guid(100), "Interview 1", QdaSourceKind.TEXT, "", INTERVIEW, null, null,
+                List.of(coded), List.of(), List.of(), List.of(), CP.guid(), CREATED, null, 0);
+        QdaSource picture = new QdaSource(guid(101), "Map", QdaSourceKind.PICTURE, "", null, null, null, List.of(),
+                List.of(), List.of(), List.of(), null, null, null, 0);
+        QdaVariable country = new QdaVariable(guid(60), "country", QdaVariableType.TEXT, "");
+        QdaVariable age = new QdaVariable(guid(61), "age", QdaVariableType.INTEGER, "");
+        QdaVariable dated = new QdaVariable(guid(62), "scholion:date", QdaVariableType.TEXT, "");
+        QdaCase armenia = new QdaCase(guid(70), "Armenia", "The Armenian side.", List.of(CODE.guid(), guid(999)),
+                List.of(new QdaVariableValue(guid(60), QdaVariableType.TEXT, "Armenia"),
+                        new QdaVariableValue(guid(61), QdaVariableType.INTEGER, "old"),
+                        new QdaVariableValue(guid(62), QdaVariableType.TEXT, "2021")),
+                List.of(guid(100), guid(101)), List.of(guid(10), guid(12)));
+        QdaSet set = new QdaSet(guid(80), "Reading", "", List.of(CODE.guid()), List.of(guid(100), guid(101)),
+                List.of(onCoding.guid(), loose.guid()));
+        QdaProject model = new QdaProject("Cases", "MAXQDA 2022", "", CP.guid(), CREATED, null, List.of(CP),
+                List.of(CODE), List.of(country, age, dated), List.of(armenia), List.of(interview, picture),
+                List.of(onCoding, loose), List.of(set), List.of());
+
+        QdaImport.Imported imported = QdaImport.withTika().intoNewProject(model,
+                QdaImportRequest.of(dir.resolve("p"), "anna", null));
+
+        assertThat(imported.report().notes()).containsExactly(
+                "source 'Map' is a picture: Scholion holds text only; not imported",
+                "case 'Armenia': its source " + guid(101) + " was not imported: left out of the case",
+                "case 'Armenia': a code the file does not have (" + guid(999) + "): left out of the case",
+                "case 'Armenia': the selection " + guid(12) + " was not imported: left out of the case",
+                "case 'Armenia': 'old' is not of the type of 'age' (integer): not imported",
+                "case 'Armenia': the value '2021' of a variable it cannot have (" + guid(62) + "): not imported",
+                "set 'Reading': its source " + guid(101) + " was not imported: left out of the set",
+                "set 'Reading': its note " + guid(50) + " became part of a coding's memo: left out of the set",
+                "1 case and 1 set are kept and exported again, but the workbench does not show them yet");
+        assertThat(imported.report().counts().cases()).isEqualTo(1);
+        assertThat(imported.report().counts().sets()).isEqualTo(1);
+        try (Project project = Project.open(imported.project())) {
+            var source = project.sources().list().getFirst().id();
+            assertThat(project.store().cases().list()).singleElement().satisfies(c -> {
+                assertThat(c.sources()).containsExactly(source);
+                assertThat(c.codes()).hasSize(1);
+                assertThat(c.selections()).containsExactly(guid(10).value());
+                assertThat(c.values()).containsExactly(new org.scholion.coding.CaseValue("country", AttributeType.TEXT,
+                        "Armenia"));
+            });
+            assertThat(project.store().sets().list()).singleElement().satisfies(s -> {
+                assertThat(s.sources()).containsExactly(source);
+                assertThat(s.memos()).singleElement().satisfies(m ->
+                        assertThat(project.store().memos().get(m).text()).isEqualTo("Project memo."));
+            });
+            assertThat(project.store().cases().guids().values()).containsExactly(guid(70).value());
+            assertThat(project.store().sets().guids().values()).containsExactly(guid(80).value());
         }
     }
 

@@ -103,6 +103,10 @@ class SchemaV3MigrationTest {
             assertThat(queryLong(migrated, "SELECT count(*) FROM codes WHERE codable = 1"))
                     .isEqualTo(before.get("codes").size());
             assertThat(queryLong(migrated, "SELECT count(*) FROM codings WHERE selection_guid IS NOT NULL")).isZero();
+            assertThat(StoreTesting.tables(migrated)).contains("cases", "case_sources", "case_codes", "case_selections",
+                    "case_values", "sets", "set_codes", "set_sources", "set_memos", "retired_identities");
+            assertThat(queryLong(migrated, "SELECT count(*) FROM cases") + queryLong(migrated, "SELECT count(*) FROM sets"))
+                    .isZero();
         }
     }
 
@@ -148,6 +152,10 @@ class SchemaV3MigrationTest {
                         new CodingGuids("e4eaaaf2-d142-11e1-b3e4-080027620cdd", "a8098c1a-f86e-11da-bd1a-00112444be1e"));
                 store.memos().add(MemoTarget.project(), "", "new memo", coder, store.now());
                 store.attributes().set(source, "pages", AttributeType.INTEGER, "3", store.now());
+                long aCase = store.cases().add("A case", "", null, store.now());
+                long aSet = store.sets().add("A set", "", "{B3B8C4D2-1111-4AAA-8BBB-0123456789AB}", store.now());
+                assertThat(store.cases().guids().get(aCase)).matches(GUID);
+                assertThat(store.sets().guids().get(aSet)).isEqualTo("b3b8c4d2-1111-4aaa-8bbb-0123456789ab");
 
                 Map<CodeId, String> codes = store.codes().guids();
                 assertThat(codes.get(made.id())).matches(GUID).isNotIn(codes.values().stream()

@@ -1,4 +1,4 @@
--- Schema 4: stable identities for exchange (REFI-QDA). Codes, sources, codings, coders, memos and
+-- Schema 4: what REFI-QDA exchange needs. Stable identities: codes, sources, codings, coders, memos and
 -- attributes get a GUID (lower-case, no braces), given to existing rows here, to new rows when
 -- they are created (by Scholion, or kept from an imported file), unique per table; so exporting
 -- twice writes the same GUIDs and a file imported and exported again keeps its own.
@@ -103,3 +103,73 @@ BEGIN
     INSERT OR REPLACE INTO retired_identities (kind, row_id, created, guid, selection_guid)
     VALUES ('coding', OLD.id, OLD.created, OLD.guid, OLD.selection_guid);
 END;
+
+-- Cases (units of analysis: a person, a country) and sets (named groups of codes, sources and
+-- memos), kept so that nothing a REFI-QDA file carries is lost; the workbench does not show them
+-- yet. A case groups sources, codes and selections (by the selection GUID their codings carry) and
+-- has attribute values of its own. Deleting a source, code or memo takes it out of cases and sets.
+CREATE TABLE cases (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    created     TEXT NOT NULL,
+    guid        TEXT
+);
+CREATE UNIQUE INDEX cases_guid ON cases (guid);
+CREATE TRIGGER cases_guid_given AFTER INSERT ON cases WHEN NEW.guid IS NULL
+BEGIN
+    UPDATE cases SET guid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'
+        || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random() % 4), 1)
+        || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE id = NEW.id;
+END;
+CREATE TABLE case_sources (
+    case_id   INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+    PRIMARY KEY (case_id, source_id)
+);
+CREATE TABLE case_codes (
+    case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    code_id INTEGER NOT NULL REFERENCES codes (id) ON DELETE CASCADE,
+    PRIMARY KEY (case_id, code_id)
+);
+CREATE TABLE case_selections (
+    case_id        INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    selection_guid TEXT NOT NULL,
+    PRIMARY KEY (case_id, selection_guid)
+);
+CREATE TABLE case_values (
+    case_id      INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    attribute_id INTEGER NOT NULL REFERENCES attributes (id) ON DELETE CASCADE,
+    value        TEXT NOT NULL,
+    PRIMARY KEY (case_id, attribute_id)
+);
+
+CREATE TABLE sets (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    created     TEXT NOT NULL,
+    guid        TEXT
+);
+CREATE UNIQUE INDEX sets_guid ON sets (guid);
+CREATE TRIGGER sets_guid_given AFTER INSERT ON sets WHEN NEW.guid IS NULL
+BEGIN
+    UPDATE sets SET guid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'
+        || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random() % 4), 1)
+        || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE id = NEW.id;
+END;
+CREATE TABLE set_codes (
+    set_id  INTEGER NOT NULL REFERENCES sets (id) ON DELETE CASCADE,
+    code_id INTEGER NOT NULL REFERENCES codes (id) ON DELETE CASCADE,
+    PRIMARY KEY (set_id, code_id)
+);
+CREATE TABLE set_sources (
+    set_id    INTEGER NOT NULL REFERENCES sets (id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+    PRIMARY KEY (set_id, source_id)
+);
+CREATE TABLE set_memos (
+    set_id  INTEGER NOT NULL REFERENCES sets (id) ON DELETE CASCADE,
+    memo_id INTEGER NOT NULL REFERENCES memos (id) ON DELETE CASCADE,
+    PRIMARY KEY (set_id, memo_id)
+);
