@@ -66,7 +66,7 @@ final class QdaCodingsImport {
         String problem = selection.codings().isEmpty() ? "has no coding"
                 : start == ExchangeText.OUTSIDE || end == ExchangeText.OUTSIDE
                 ? "lies outside its text (" + source.text().storedLength() + " characters)"
-                : start >= end ? "is empty" : null;
+                : selection.start() > selection.end() ? "ends before it starts" : start >= end ? "is empty" : null;
         if (problem != null) {
             skip(where, problem, selection);
             return;

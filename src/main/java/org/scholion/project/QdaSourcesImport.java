@@ -150,8 +150,9 @@ final class QdaSourcesImport {
             }
         }
         SourceMetadata keyed = keyed(metadata, where);
+        // When the source entered the other tool's project is when it entered this one.
         Source added = state.store.sources().add(new NewSource(keyed, text.stored(), pages, original(rich)),
-                state.unused("source", source.guid(), where), state.now);
+                state.unused("source", source.guid(), where), source.created() != null ? source.created() : state.now);
         for (QdaVariableValue value : attributes) {
             QdaImportState.VariableTarget target = state.variables.get(value.variable());
             try {

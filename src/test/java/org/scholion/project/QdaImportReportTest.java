@@ -57,6 +57,7 @@ class QdaImportReportTest {
                 QdaModels.selection(10, 0, 24),                 // "Q: How did the talks go?"
                 QdaModels.selection(12, 500, 520),              // outside the text
                 QdaModels.selection(14, 30, 30),                // empty
+                QdaModels.selection(20, 10, 5),                 // reversed
                 new QdaSelection(guid(16), "", 3, 6, "", List.of(unknownCode), List.of(), CP.guid(), CREATED, null),
                 new QdaSelection(guid(18), "", 3, 6, "", List.of(), List.of(), CP.guid(), CREATED, null));
         QdaSource interview = new QdaSource(guid(100), "Interview 1", QdaSourceKind.TEXT, "", INTERVIEW, null, null,
@@ -87,12 +88,13 @@ class QdaImportReportTest {
                 "source 'Nothing' has no text in the file: not imported",
                 "selection [500, 520) in 'Interview 1' lies outside its text (" + STORED_LENGTH + " characters): its 1 coding skipped",
                 "selection [30, 30) in 'Interview 1' is empty: its 1 coding skipped",
+                "selection [10, 5) in 'Interview 1' ends before it starts: its 1 coding skipped",
                 "selection [3, 6) in 'Interview 1': a coding of a code the file does not have (" + guid(999)
                         + "): skipped",
                 "selection [3, 6) in 'Interview 1' has no coding: not imported",
                 "source 'Interview 1': 1 coding of the whole source became coding of its whole text");
         assertThat(report.summary()).isEqualTo("imported 1 coder, 1 code, 1 source, 2 codings, 0 memos (and 0 on "
-                + "codings), 0 attributes, 0 cases, 0 sets; 11 items left out or changed (see the report)");
+                + "codings), 0 attributes, 0 cases, 0 sets; 12 items left out or changed (see the report)");
         try (Project project = Project.open(imported.project())) {
             String stored = INTERVIEW.replace("\r\n", "\n").replace('\r', '\n');
             assertThat(project.sources().text(project.sources().list().getFirst().id())).isEqualTo(stored);
