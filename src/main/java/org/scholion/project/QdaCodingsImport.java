@@ -25,6 +25,8 @@ final class QdaCodingsImport {
 
     private final QdaImportState state;
     private final Counting counting;
+    /** Where each selection GUID was met: a broken file may give two selections one GUID. */
+    private final java.util.Map<Guid, String> selectionPlaces = new java.util.HashMap<>();
     private int unnamedUsers;
 
     QdaCodingsImport(QdaImportState state, Counting counting) {
@@ -88,10 +90,16 @@ final class QdaCodingsImport {
         Span span = new Span(start, end);
         Anchor anchor = Anchor.in(offsets, span);
         String shared = join(selection.description(), state.noteTexts(selection.noteRefs(), where));
+        Guid guid = selection.guid();
+        String place = source.id() + ":" + span;
+        if (!selectionPlaces.computeIfAbsent(guid, g -> place).equals(place)) {
+            state.report(where + " has the GUID of another selection (" + guid + "): it got one of its own");
+            guid = null;
+        }
         for (QdaCoding coding : known) {
             String memo = join(shared, state.noteTexts(coding.noteRefs(), "a coding of " + where));
             insert(source, span, anchor, state.codes.get(coding.code()), coding, selection.creatingUser(),
-                    selection.created(), memo, selection.guid());
+                    selection.created(), memo, guid);
         }
     }
 

@@ -328,6 +328,37 @@ class QdaImportReportTest {
         }
     }
 
+    @Test
+    void aGuidGivenToTwoThingsStaysWithTheFirstAndTheSecondGetsItsOwn() {
+        QdaCode twin = new QdaCode(CODE.guid(), "twin", true, null, "", List.of(), List.of());
+        QdaCoding first = new QdaCoding(guid(11), CODE.guid(), CP.guid(), CREATED, List.of());
+        QdaCoding again = new QdaCoding(guid(11), CODE.guid(), CP.guid(), CREATED, List.of());
+        QdaSource source = QdaModels.textSource(100, "Interview 1", INTERVIEW, List.of(
+                new QdaSelection(guid(10), "", 0, 2, "", List.of(first), List.of(), CP.guid(), CREATED, null),
+                new QdaSelection(guid(10), "", 3, 6, "", List.of(again), List.of(), CP.guid(), CREATED, null)));
+
+        QdaImport.Imported imported = QdaImport.withTika().intoNewProject(
+                QdaModels.project("broken tool", List.of(CODE, twin), List.of(source)),
+                QdaImportRequest.of(dir.resolve("p"), "anna", null));
+
+        assertThat(imported.report().notes()).containsExactly(
+                "code 'twin' has the GUID " + CODE.guid() + " of another code in the file: it got a new one",
+                "selection [3, 6) in 'Interview 1' has the GUID of another selection (" + guid(10)
+                        + "): it got one of its own",
+                "a coding in 'Interview 1' has the GUID " + guid(11) + " of another coding in the file: it got a new one");
+        try (Project project = Project.open(imported.project())) {
+            var guids = project.store().codings().guids().values().stream().toList();
+            assertThat(guids).hasSize(2).extracting(org.scholion.store.CodingGuids::guid).doesNotHaveDuplicates()
+                    .contains(guid(11).value());
+            assertThat(guids).extracting(org.scholion.store.CodingGuids::selection)
+                    .containsExactlyInAnyOrder(guid(10).value(), null);
+            QdaProject exported = project.exchange().exportProject(null);
+            assertThat(QdaRoundTripTest.guids(exported)).doesNotHaveDuplicates();
+            assertThat(project.codings().list(CodingFilter.ALL)).allSatisfy(c -> assertThat(
+                    TestProjects.path(project, project.codebook().snapshot().get(c.code()))).isEqualTo("peace"));
+        }
+    }
+
     private static QdaNote note(int guid, String name, String text) {
         return new QdaNote(guid(guid), name, text, CP.guid(), CREATED, CREATED.plusSeconds(3600));
     }

@@ -43,9 +43,12 @@ class QdaImportScaleTest {
         for (int s = 0; s < 2; s++) {
             StringBuilder text = new StringBuilder();
             List<QdaSelection> selections = new ArrayList<>();
+            int length = 0; // in code points
             for (int i = 0; i < SELECTIONS_PER_SOURCE * 12; i++) {
-                int start = text.codePointCount(0, text.length());
-                text.append("word").append(i).append(i % 40 == 39 ? ".\r\n" : " 😀 ");
+                int start = length;
+                String word = "word" + i + (i % 40 == 39 ? ".\r\n" : " 😀 ");
+                text.append(word);
+                length += word.codePointCount(0, word.length());
                 if (i % 12 == 0) {
                     int end = start + ("word" + i).length();
                     List<QdaCoding> codings = List.of(
