@@ -24,6 +24,7 @@ public final class Project implements AutoCloseable {
     private final SearchService search;
     private final ExportService exports;
     private final QuickKeys quickKeys;
+    private final ExchangeService exchange;
 
     private Project(ProjectStore store) {
         this.store = store;
@@ -39,6 +40,7 @@ public final class Project implements AutoCloseable {
         this.search = new SearchService(store, index, updates);
         this.exports = new ExportService(store);
         this.quickKeys = new QuickKeys(store);
+        this.exchange = new ExchangeService(store, codebook);
     }
 
     public static Project create(Path folder, String name) {
@@ -111,6 +113,11 @@ public final class Project implements AutoCloseable {
     /** Coded excerpts and the codebook, gathered for an export. */
     public ExportService exports() {
         return exports;
+    }
+
+    /** REFI-QDA exchange: the project or its codebook as an exchange model, a codebook added to it. */
+    public ExchangeService exchange() {
+        return exchange;
     }
 
     public SearchService search() {

@@ -35,10 +35,20 @@ public final class CodeRepository {
 
     public Code insert(CodeId parent, String key, String name, CodeColor color, CodeGuidance guidance,
                        int position, Instant now) {
+        return insert(parent, key, name, color, guidance, position, now, null, true);
+    }
+
+    /**
+     * Inserts a code under a given GUID (null: a new one) and with whether it may be applied: what
+     * an exchange import keeps from its file.
+     */
+    public Code insert(CodeId parent, String key, String name, CodeColor color, CodeGuidance guidance,
+                       int position, Instant now, String guid, boolean codable) {
         long id = db.insert("INSERT INTO codes (parent_id, key, name, color, definition, when_to_use, when_not_to_use, "
-                        + "example, position, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "example, position, created, guid, codable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 parent == null ? null : parent.value(), key, name, color.hex(), guidance.definition(),
-                guidance.whenToUse(), guidance.whenNotToUse(), guidance.example(), position, Times.format(now));
+                guidance.whenToUse(), guidance.whenNotToUse(), guidance.example(), position, Times.format(now),
+                Identities.canonical(guid), codable ? 1 : 0);
         return new Code(new CodeId(id), parent, key, name, color, guidance, position);
     }
 
@@ -56,11 +66,40 @@ public final class CodeRepository {
 
     /** Puts back a deleted code exactly as it was, under its old id and key (undo and redo). */
     public void restore(Code code, Instant created) {
+        Identities.Retired retired = Identities.retired(db, "code", code.id().value(), created, "codes");
         db.update("INSERT INTO codes (id, parent_id, key, name, color, definition, when_to_use, when_not_to_use, "
-                        + "example, position, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "example, position, created, guid, codable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 code.id().value(), code.parent() == null ? null : code.parent().value(), code.key(), code.name(),
                 code.color().hex(), code.guidance().definition(), code.guidance().whenToUse(),
-                code.guidance().whenNotToUse(), code.guidance().example(), code.position(), Times.format(created));
+                code.guidance().whenNotToUse(), code.guidance().example(), code.position(), Times.format(created),
+                retired.guid(), retired.codable() ? 1 : 0);
+    }
+
+    /** Every code's GUID. */
+    public Map<CodeId, String> guids() {
+        Map<CodeId, String> guids = new HashMap<>();
+        db.query("SELECT id, guid FROM codes", row -> guids.put(new CodeId(row.getLong(1)), row.getString(2)));
+        return guids;
+    }
+
+    /** The codes that only group others and may not be applied (REFI-QDA isCodable="false"). */
+    public java.util.Set<CodeId> notCodable() {
+        java.util.Set<CodeId> codes = new java.util.HashSet<>();
+        db.query("SELECT id FROM codes WHERE codable = 0", row -> codes.add(new CodeId(row.getLong(1))));
+        return codes;
+    }
+
+    public Optional<CodeId> findByGuid(String guid) {
+        return db.queryOne("SELECT id FROM codes WHERE guid = ?", row -> new CodeId(row.getLong(1)),
+                Identities.canonical(guid));
+    }
+
+    /** Gives a code the GUID and codability a file says it has (a codebook import, after adding it). */
+    public void identify(CodeId id, String guid, boolean codable) {
+        if (db.update("UPDATE codes SET guid = ?, codable = ? WHERE id = ?", Identities.canonical(guid),
+                codable ? 1 : 0, id.value()) != 1) {
+            throw new StoreException("there is no code with id " + id);
+        }
     }
 
     /** When a code was created, which its record does not carry but the log keeps for a restore. */

@@ -30,20 +30,39 @@ public final class CodingRepository {
     }
 
     public Coding insert(SourceId source, Span span, CodeId code, Coder coder, String memo, Anchor anchor, Instant created) {
-        long id = db.insert("INSERT INTO codings (source_id, code_id, coder_id, start_offset, end_offset, memo, created, "
-                        + "before_text, quote, after_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                source.value(), code.value(), coder.id(), span.start(), span.end(), memo == null ? "" : memo,
-                Times.format(created), anchor.before(), anchor.quote(), anchor.after());
-        return get(new CodingId(id));
+        return get(new CodingId(insert(source, span, code, coder, memo, anchor, created, CodingGuids.NEW)));
     }
 
-    /** Puts back a coding exactly as it was, under its old id (used by undo). */
+    /**
+     * Inserts a coding under the GUIDs an exchange file gave it and its selection, and returns its
+     * id without reading it back: an import writes thousands.
+     */
+    public long insert(SourceId source, Span span, CodeId code, Coder coder, String memo, Anchor anchor, Instant created,
+                       CodingGuids guids) {
+        return db.insert("INSERT INTO codings (source_id, code_id, coder_id, start_offset, end_offset, memo, created, "
+                        + "before_text, quote, after_text, guid, selection_guid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                source.value(), code.value(), coder.id(), span.start(), span.end(), memo == null ? "" : memo,
+                Times.format(created), anchor.before(), anchor.quote(), anchor.after(),
+                Identities.canonical(guids.guid()), Identities.canonical(guids.selection()));
+    }
+
+    /** Puts back a coding exactly as it was, under its old id and GUIDs (used by undo). */
     public void restore(Coding coding) {
+        Identities.Retired retired = Identities.retired(db, "coding", coding.id().value(), coding.created(), "codings");
         db.update("INSERT INTO codings (id, source_id, code_id, coder_id, start_offset, end_offset, memo, created, "
-                        + "before_text, quote, after_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "before_text, quote, after_text, guid, selection_guid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 coding.id().value(), coding.source().value(), coding.code().value(), coding.coder().id(),
                 coding.start(), coding.end(), coding.memo(), Times.format(coding.created()),
-                coding.anchor().before(), coding.anchor().quote(), coding.anchor().after());
+                coding.anchor().before(), coding.anchor().quote(), coding.anchor().after(),
+                retired.guid(), retired.selectionGuid());
+    }
+
+    /** Every coding's GUID and that of the selection it came from (null where Scholion made it). */
+    public java.util.Map<CodingId, CodingGuids> guids() {
+        java.util.Map<CodingId, CodingGuids> guids = new java.util.HashMap<>();
+        db.query("SELECT id, guid, selection_guid FROM codings", row -> guids.put(new CodingId(row.getLong(1)),
+                new CodingGuids(row.getString(2), row.getString(3))));
+        return guids;
     }
 
     /** Writes a coding's code, span, memo and anchor. */

@@ -21,10 +21,23 @@ public final class MemoRepository {
     }
 
     public Memo add(MemoTarget target, String title, String text, Coder author, Instant now) {
-        long id = db.insert("INSERT INTO memos (target_kind, target_id, title, text, author_id, created, modified) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", kind(target), targetId(target), title, text,
-                author == null ? null : author.id(), Times.format(now), Times.format(now));
-        return get(id);
+        return get(add(target, title, text, author, now, now, null));
+    }
+
+    /** Adds a memo as an exchange file has it: its times and GUID (null: a new one); returns its id. */
+    public long add(MemoTarget target, String title, String text, Coder author, Instant created, Instant modified,
+                    String guid) {
+        return db.insert("INSERT INTO memos (target_kind, target_id, title, text, author_id, created, modified, guid) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", kind(target), targetId(target), title, text,
+                author == null ? null : author.id(), Times.format(created), Times.format(modified),
+                Identities.canonical(guid));
+    }
+
+    /** Every memo's GUID, by the memo's id. */
+    public java.util.Map<Long, String> guids() {
+        java.util.Map<Long, String> guids = new java.util.HashMap<>();
+        db.query("SELECT id, guid FROM memos", row -> guids.put(row.getLong(1), row.getString(2)));
+        return guids;
     }
 
     public void edit(long id, String title, String text, Instant now) {

@@ -19,7 +19,7 @@ final class Migrations {
 
     /** Script n (1-based) brings the schema from version n-1 to n. */
     static final List<String> SCRIPTS = List.of("001-initial.sql", "002-anchors-attributes-log.sql",
-            "003-history.sql");
+            "003-history.sql", "004-exchange.sql");
 
     static final int LATEST = SCRIPTS.size();
 

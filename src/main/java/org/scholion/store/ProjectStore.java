@@ -30,6 +30,8 @@ public final class ProjectStore implements AutoCloseable {
     private final CoderRepository coders;
     private final MemoRepository memos;
     private final AttributeRepository attributes;
+    private final CaseRepository cases;
+    private final SetRepository sets;
     private final ActionLog log;
     private final java.util.Set<Runnable> afterCommit = new java.util.LinkedHashSet<>();
 
@@ -45,6 +47,8 @@ public final class ProjectStore implements AutoCloseable {
         this.coders = new CoderRepository(db);
         this.memos = new MemoRepository(db);
         this.attributes = new AttributeRepository(db);
+        this.cases = new CaseRepository(db);
+        this.sets = new SetRepository(db);
         this.log = new ActionLog(db);
     }
 
@@ -253,6 +257,16 @@ public final class ProjectStore implements AutoCloseable {
 
     public AttributeRepository attributes() {
         return attributes;
+    }
+
+    /** Cases from exchange files: kept and written back, not yet shown. */
+    public CaseRepository cases() {
+        return cases;
+    }
+
+    /** Sets from exchange files: kept and written back, not yet shown. */
+    public SetRepository sets() {
+        return sets;
     }
 
     public ActionLog log() {

@@ -34,18 +34,23 @@ public final class SourceRepository {
     }
 
     public Source add(NewSource source, Instant now) {
+        return add(source, null, now);
+    }
+
+    /** Adds a source under a given GUID (null: a new one), as an exchange import keeps it from its file. */
+    public Source add(NewSource source, String guid, Instant now) {
         return db.inTransaction(() -> {
             SourceMetadata m = source.metadata();
             OriginalFile file = source.original();
             int length = TextOffsets.codePointLength(source.text());
             long id = db.insert("INSERT INTO sources (title, type, authors, date, language, citation_key, publication, "
-                            + "file_sha256, file_name, media_type, file_size, text, text_length, text_sha256, imported) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "file_sha256, file_name, media_type, file_size, text, text_length, text_sha256, imported, "
+                            + "guid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     m.title(), m.type().word(), String.join("\n", m.authors()),
                     m.date() == null ? null : m.date().toString(), m.language(), m.citationKey(), m.publication(),
                     file == null ? null : file.sha256(), file == null ? null : file.fileName(),
                     file == null ? null : file.mediaType(), file == null ? null : file.size(),
-                    source.text(), length, sha256(source.text()), Times.format(now));
+                    source.text(), length, sha256(source.text()), Times.format(now), Identities.canonical(guid));
             List<PageMap.PageStart> pages = source.pageMap().pages();
             for (int i = 0; i < pages.size(); i++) {
                 PageMap.PageStart page = pages.get(i);
@@ -84,6 +89,13 @@ public final class SourceRepository {
     public PageMap pageMap(SourceId id) {
         return new PageMap(db.query("SELECT label, start FROM source_pages WHERE source_id = ? ORDER BY ordinal",
                 row -> new PageMap.PageStart(row.getString(1), row.getInt(2)), id.value()));
+    }
+
+    /** Every source's GUID. */
+    public java.util.Map<SourceId, String> guids() {
+        java.util.Map<SourceId, String> guids = new java.util.HashMap<>();
+        db.query("SELECT id, guid FROM sources", row -> guids.put(new SourceId(row.getLong(1)), row.getString(2)));
+        return guids;
     }
 
     public boolean citationKeyTaken(String key) {

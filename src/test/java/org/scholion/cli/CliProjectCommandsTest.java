@@ -49,7 +49,7 @@ class CliProjectCommandsTest {
         Cli info = Cli.run("info", project());
         assertThat(info.exit()).isZero();
         assertThat(info.outLines()).contains("Project:   Russia and the South Caucasus", "Folder:    " + folder,
-                "Schema:    3", "Sources:   0", "Codes:     0", "Codings:   0");
+                "Schema:    4", "Sources:   0", "Codes:     0", "Codings:   0");
 
         JsonNode json = new ObjectMapper().readTree(Cli.run("info", project(), "--json").out());
         assertThat(json.get("name").asText()).isEqualTo("Russia and the South Caucasus");
@@ -58,7 +58,7 @@ class CliProjectCommandsTest {
         try (Project project = Project.open(folder)) {
             assertThat(Instant.parse(json.get("created").asText())).isEqualTo(project.info().created());
         }
-        assertThat(json.get("schemaVersion").asInt()).isEqualTo(3);
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(4);
         assertThat(json.get("codes").asInt()).isZero();
     }
 

@@ -80,7 +80,7 @@ class SchemaV1MigrationTest {
     void openingMigratesToTheLatestSchemaAndKeepsABackupThatIsStillSchemaOne() throws SQLException, IOException {
         Path backup;
         try (ProjectStore store = ProjectStore.open(folder, clockAt(T0))) {
-            assertThat(store.info().schemaVersion()).isEqualTo(Migrations.LATEST).isEqualTo(3);
+            assertThat(store.info().schemaVersion()).isEqualTo(Migrations.LATEST).isEqualTo(4);
             backup = store.migrationBackup();
             assertThat(backup).isEqualTo(folder.resolve("backups").resolve("project-schema1-20250314T092653Z.db"));
             assertThat(store.integrityCheck()).containsExactly("ok");

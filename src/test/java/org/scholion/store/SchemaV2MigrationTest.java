@@ -61,7 +61,7 @@ class SchemaV2MigrationTest {
         assertThat(before).hasSize(10);
 
         try (ProjectStore store = ProjectStore.open(folder, clockAt(T0))) {
-            assertThat(store.info().schemaVersion()).isEqualTo(3);
+            assertThat(store.info().schemaVersion()).isEqualTo(4);
             assertThat(store.migrationBackup()).isRegularFile();
             assertThat(store.integrityCheck()).containsExactly("ok");
         }
