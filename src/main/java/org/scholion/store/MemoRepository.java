@@ -56,12 +56,13 @@ public final class MemoRepository {
         }
     }
 
-    /** Puts a deleted memo back under its id, with its author and times (undo of a delete, redo of a memo written). */
+    /** Puts a deleted memo back under its id, GUID, author and times (undo of a delete, redo of a memo written). */
     public Memo restore(Memo memo) {
-        db.update("INSERT INTO memos (id, target_kind, target_id, title, text, author_id, created, modified) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", memo.id(), kind(memo.target()), targetId(memo.target()),
+        Identities.Retired retired = Identities.retired(db, "memo", memo.id(), memo.created(), "memos");
+        db.update("INSERT INTO memos (id, target_kind, target_id, title, text, author_id, created, modified, guid) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", memo.id(), kind(memo.target()), targetId(memo.target()),
                 memo.title(), memo.text(), memo.author() == null ? null : memo.author().id(),
-                Times.format(memo.created()), Times.format(memo.modified()));
+                Times.format(memo.created()), Times.format(memo.modified()), retired.guid());
         return get(memo.id());
     }
 

@@ -86,6 +86,7 @@ class MemoServiceTest {
         assertThat(project.history().nextUndo()).hasValue("Undo: wrote the memo 'Boundary' on code '" + BORDERS + "'");
         project.memos().edit(boundary.id(), null, "Overlaps with military bases; see Kuzio.", "anna");
         assertThat(project.history().nextUndo()).hasValue("Undo: edited the memo 'Boundary' on code '" + BORDERS + "'");
+        String questionGuid = project.store().memos().guids().get(question.id());
         project.memos().delete(question.id(), "anna");
         assertThat(project.history().nextUndo()).hasValue("Undo: deleted a memo on the project");
         List<Memo> done = project.memos().list();
@@ -102,6 +103,8 @@ class MemoServiceTest {
         assertThat(back).extracting(Memo::target, Memo::title, Memo::text, Memo::created)
                 .containsExactly(question.target(), question.title(), question.text(), question.created());
         assertThat(back.author().name()).isEqualTo("anna");
+        assertThat(project.store().memos().guids().get(question.id()))
+                .as("a memo brought back keeps the GUID an exchange file knows it by").isEqualTo(questionGuid);
         project.history().undo("anna");
         assertThat(project.memos().get(boundary.id()).text()).isEqualTo("Overlaps with military bases.");
         project.history().undo("anna");

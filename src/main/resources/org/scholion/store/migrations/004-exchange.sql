@@ -83,9 +83,9 @@ BEGIN
         || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE id = NEW.id;
 END;
 
--- What a deleted code or coding was known as, by its id and creation time (which a restore keeps).
+-- What a deleted code, coding or memo was known as, by its id and creation time (which a restore keeps).
 CREATE TABLE retired_identities (
-    kind           TEXT NOT NULL CHECK (kind IN ('code', 'coding')),
+    kind           TEXT NOT NULL CHECK (kind IN ('code', 'coding', 'memo')),
     row_id         INTEGER NOT NULL,
     created        TEXT NOT NULL,
     guid           TEXT NOT NULL,
@@ -102,6 +102,11 @@ CREATE TRIGGER codings_retired AFTER DELETE ON codings WHEN OLD.guid IS NOT NULL
 BEGIN
     INSERT OR REPLACE INTO retired_identities (kind, row_id, created, guid, selection_guid)
     VALUES ('coding', OLD.id, OLD.created, OLD.guid, OLD.selection_guid);
+END;
+CREATE TRIGGER memos_retired AFTER DELETE ON memos WHEN OLD.guid IS NOT NULL
+BEGIN
+    INSERT OR REPLACE INTO retired_identities (kind, row_id, created, guid)
+    VALUES ('memo', OLD.id, OLD.created, OLD.guid);
 END;
 
 -- Cases (units of analysis: a person, a country) and sets (named groups of codes, sources and
