@@ -48,7 +48,7 @@ if defined BUILD (
   )
 )
 
-"%JDK%\bin\java.exe" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="%HERE%\target\scholion.jsa" --enable-native-access=ALL-UNNAMED -Dscholion.home="%HERE%" -cp "%JAR%;%HERE%\target\lib\*" org.scholion.app.Main %*
+"%JDK%\bin\java.exe" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="%HERE%\target\scholion.jsa" -Xlog:cds*=off -Xlog:aot*=off --enable-native-access=ALL-UNNAMED -Dscholion.home="%HERE%" -cp "%JAR%;%HERE%\target\lib\*" org.scholion.app.Main %*
 exit /b %ERRORLEVEL%
 
 :check_jdk

@@ -87,12 +87,23 @@ final class QdaSourcesImport {
         return extracted;
     }
 
+    /** "internal://board_2017.txt" gives "board_2017": what the user named the file is the best title left. */
+    private static String fileStem(String written) {
+        if (written == null) {
+            return "";
+        }
+        String name = written.substring(Math.max(written.lastIndexOf('/'), written.lastIndexOf('\\')) + 1);
+        int dot = name.lastIndexOf('.');
+        return QdaImportReport.oneLine(dot > 0 ? name.substring(0, dot) : name);
+    }
+
     void run(Map<Guid, Extracted> extracted) {
         int untitled = 0;
         for (QdaSource source : state.model.sources()) {
             String title = QdaImportReport.oneLine(source.name());
             if (title.isEmpty()) {
-                title = "Source " + ++untitled;
+                String file = fileStem(source.plainTextPath() != null ? source.plainTextPath() : source.richTextPath());
+                title = file.isEmpty() ? "Source " + ++untitled : file;
                 state.report("a source without a name (" + source.guid() + ") is titled " + QdaImportState.quoted(title));
             }
             int codings = source.selections().stream().mapToInt(s -> s.codings().size()).sum() + source.codings().size();
