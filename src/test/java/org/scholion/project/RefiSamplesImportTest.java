@@ -170,8 +170,8 @@ class RefiSamplesImportTest {
         assertThat(imported.report().notes()).containsExactly(
                 "TextSource (33663939-3636-3632-3038-613431643463): path 'board_2017.txt' has no internal:// scheme;"
                         + " read from the archive's sources/board_2017.txt (told once for all such paths)",
-                "a source without a name (33663939-3636-3632-3038-613431643463) is titled 'Source 1'",
-                "a source without a name (66653866-6334-3535-3435-366637306566) is titled 'Source 2'");
+                "a source without a name (33663939-3636-3632-3038-613431643463) is titled 'board_2017'",
+                "a source without a name (66653866-6334-3535-3435-366637306566) is titled 'admin-1'");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -186,8 +186,8 @@ class RefiSamplesImportTest {
         List<String> fromXml = new ArrayList<>();
         List<Element> textSources = archive.all("TextSource");
         for (Element source : textSources) {
-            // a source without a name is titled by its place, as the report says (see the qc demo test)
-            String title = source.getAttribute("name").isEmpty() ? "Source " + (textSources.indexOf(source) + 1)
+            // a source without a name is titled after its file, as the report says (see the qc demo test)
+            String title = source.getAttribute("name").isEmpty() ? fileStem(source.getAttribute("plainTextPath"))
                     : source.getAttribute("name");
             List<Element> selections = elements(source.getElementsByTagNameNS("*", "PlainTextSelection"));
             if (selections.isEmpty()) {
@@ -231,5 +231,10 @@ class RefiSamplesImportTest {
             assertThat(project.search().search("\"now being recorded\"", 10, HitOrder.SOURCE).hits()).hasSize(1);
             assertThat(project.search().search("\"purposeful recorded\"", 10, HitOrder.SOURCE).hits()).isEmpty();
         }
+    }
+
+    private static String fileStem(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
     }
 }
