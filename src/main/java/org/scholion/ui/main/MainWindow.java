@@ -22,6 +22,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.scholion.ui.codebook.CodebookView;
 import org.scholion.ui.codebook.CodebookViewModel;
+import org.scholion.ui.exchange.ExchangeReportDialog;
+import org.scholion.ui.exchange.ExchangeViewModel;
 import org.scholion.ui.inspector.InspectorView;
 import org.scholion.ui.inspector.InspectorViewModel;
 import org.scholion.ui.search.SearchView;
@@ -48,12 +50,20 @@ public final class MainWindow {
     private final SplitPane columns = new SplitPane();
     private final SplitPane left = new SplitPane();
     private final SplitPane centre = new SplitPane();
+    private final ExchangeViewModel exchange;
     private TabPane bottom;
 
     public MainWindow(Stage stage, MainViewModel model) {
         this.stage = stage;
         this.model = model;
         Session session = model.session();
+        exchange = new ExchangeViewModel(session, model::open);
+        exchange.reportProperty().addListener((obs, was, report) -> {
+            if (report != null) {
+                exchange.reportShown();
+                new ExchangeReportDialog(report, stage).show();
+            }
+        });
 
         left.setOrientation(Orientation.VERTICAL);
         left.getItems().addAll(new SourcesView(new SourcesViewModel(session)).node(),
@@ -139,6 +149,11 @@ public final class MainWindow {
                                 new org.scholion.ui.memo.ProjectMemoViewModel(model.session()), stage).show();
                     }
                 }),
+                new SeparatorMenuItem(),
+                item("Import REFI-QDA Project (.qdpx)...", null, "menu-import-qdpx", this::importQdpx),
+                item("Export REFI-QDA Project (.qdpx)...", null, "menu-export-qdpx", this::exportQdpx),
+                item("Import Codebook (.qdc)...", null, "menu-import-qdc", this::importQdc),
+                item("Export Codebook (.qdc)...", null, "menu-export-qdc", this::exportQdc),
                 new SeparatorMenuItem(),
                 item("_Close Project", "Shortcut+W", "menu-close", model::close),
                 item("_Quit", "Shortcut+Q", "menu-quit", stage::close));
@@ -251,6 +266,65 @@ public final class MainWindow {
         if (files != null) {
             model.importFiles(files.stream().map(File::toPath).toList());
         }
+    }
+
+    /** A REFI-QDA project becomes a new project, named after the file, in a folder the user picks. */
+    private void importQdpx() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import a REFI-QDA project");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA project (.qdpx)", "*.qdpx"));
+        File qdpx = chooser.showOpenDialog(stage);
+        if (qdpx == null) {
+            return;
+        }
+        DirectoryChooser parent = new DirectoryChooser();
+        parent.setTitle("Folder to hold the new project (it is named after the file)");
+        parent.setInitialDirectory(qdpx.getAbsoluteFile().getParentFile());
+        File folder = parent.showDialog(stage);
+        if (folder != null) {
+            exchange.importProject(qdpx.toPath(), folder.toPath());
+        }
+    }
+
+    private void exportQdpx() {
+        if (!model.session().hasProject()) {
+            return;
+        }
+        File file = saveChooser("Export as a REFI-QDA project", "REFI-QDA project (.qdpx)", ".qdpx");
+        if (file != null) {
+            exchange.exportProject(file.toPath());
+        }
+    }
+
+    private void importQdc() {
+        if (!model.session().hasProject()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Add a REFI-QDA codebook to the project");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA codebook (.qdc)", "*.qdc"));
+        File qdc = chooser.showOpenDialog(stage);
+        if (qdc != null) {
+            exchange.importCodebook(qdc.toPath());
+        }
+    }
+
+    private void exportQdc() {
+        if (!model.session().hasProject()) {
+            return;
+        }
+        File file = saveChooser("Export the codebook", "REFI-QDA codebook (.qdc)", ".qdc");
+        if (file != null) {
+            exchange.exportCodebook(file.toPath());
+        }
+    }
+
+    private File saveChooser(String title, String kind, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(model.session().project().info().name() + extension);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*" + extension));
+        return chooser.showSaveDialog(stage);
     }
 
     private void acceptDroppedFiles() {

@@ -68,6 +68,24 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void theFileMenuOffersRefiQdaExchangeAndAnImportReportIsShownReadOnly(FxRobot robot) throws Exception {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").query();
+        java.util.List<String> ids = bar.getMenus().getFirst().getItems().stream().map(javafx.scene.control.MenuItem::getId)
+                .toList();
+        assertThat(ids).contains("menu-import-qdpx", "menu-export-qdpx", "menu-import-qdc", "menu-export-qdc");
+
+        robot.interact(() -> new org.scholion.ui.exchange.ExchangeReportDialog(new org.scholion.ui.exchange.ExchangeReport(
+                "Imported thesis.qdpx", java.util.List.of("imported 2 codes", "- 1 graph not imported")),
+                workbench.stage()).show());
+        waitFor(() -> robot.lookup("#exchange-report").tryQuery().isPresent());
+        javafx.scene.control.TextArea report = robot.lookup("#exchange-report").query();
+        assertThat(report.getText()).isEqualTo("imported 2 codes\n- 1 graph not imported");
+        assertThat(report.isEditable()).isFalse();
+        robot.clickOn("Close");
+        waitFor(() -> robot.lookup("#exchange-report").tryQuery().isEmpty());
+    }
+
+    @Test
     void ctrlEOpensTheExportDialogWithAPreviewOfTheExcerptsAsTheyWillBeCited(FxRobot robot) throws Exception {
         robot.interact(() -> workbench.session().selectedCodes().clear());
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.E)
