@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,9 +18,7 @@ import org.scholion.coding.MemoTarget;
 import org.scholion.project.Project;
 import org.scholion.project.SampleCorpus;
 import org.scholion.project.TestProjects;
-import org.scholion.ui.workbench.WorkbenchSettings;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -46,22 +42,16 @@ class MemoWindowTest {
         try (Project project = SampleCorpus.imported(dir)) {
             folder = project.info().folder();
         }
-        Path data = dir.resolve("data");
-        WorkbenchSettings.in(data).setCoder("nino");
-        WorkbenchSettings.in(data).setWindow(new WorkbenchSettings.WindowPlace(0, 0, 1280, 800, false));
-        Stage stage = FxToolkit.registerPrimaryStage();
-        Workbench workbench = WaitForAsyncUtils.asyncFx(() -> Workbench.start(stage, data, Optional.of(folder)))
-                .get(30, TimeUnit.SECONDS);
+        Workbench workbench = WindowTests.start(dir.resolve("data"), folder, 1280, 800);
         try {
-            waitFor(() -> workbench.session().project() != null);
             Project project = workbench.session().project();
             Code security = TestProjects.code(project, CODE);
 
             // Pick the code in the tree: the inspector offers its memo.
-            waitFor(() -> treeCell(robot).isPresent());
+            WindowTests.waitFor(() -> treeCell(robot).isPresent());
             robot.clickOn(treeCell(robot).orElseThrow());
             TextArea codeMemo = robot.lookup("#inspector-code-memo").queryAs(TextArea.class);
-            waitFor(() -> !codeMemo.isDisabled());
+            WindowTests.waitFor(() -> !codeMemo.isDisabled());
             assertThat(robot.lookup("#inspector-code-memo-caption").queryLabeled().getText()).isEqualTo("Memo on code " + CODE);
 
             robot.clickOn(codeMemo).write("Security as the frame of the thesis");
@@ -70,31 +60,31 @@ class MemoWindowTest {
             assertThat(project.memos().memoText(new MemoTarget.OnCode(security.id())))
                     .as("not stored on every keystroke").isEmpty();
             robot.clickOn(treeCell(robot).orElseThrow()); // leaving the field stores the memo
-            waitFor(() -> project.memos().memoText(new MemoTarget.OnCode(security.id()))
+            WindowTests.waitFor(() -> project.memos().memoText(new MemoTarget.OnCode(security.id()))
                     .equals("Security as the frame of the thesis"));
 
             // File > Project Memo (Ctrl+Shift+M): type, Save.
             robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
-            waitFor(() -> robot.lookup("#project-memo-text").tryQuery().map(Node::isDisabled).orElse(true).equals(false));
+            WindowTests.waitFor(() -> robot.lookup("#project-memo-text").tryQuery().map(Node::isDisabled).orElse(true).equals(false));
             robot.clickOn("#project-memo-text").write("Why does Russia mediate alone?");
             robot.clickOn("#project-memo-save");
-            waitFor(() -> robot.lookup("#project-memo-text").tryQuery().isEmpty());
-            waitFor(() -> project.memos().on(MemoTarget.project()).stream().map(Memo::text).toList()
+            WindowTests.waitFor(() -> robot.lookup("#project-memo-text").tryQuery().isEmpty());
+            WindowTests.waitFor(() -> project.memos().on(MemoTarget.project()).stream().map(Memo::text).toList()
                     .equals(java.util.List.of("Why does Russia mediate alone?")));
             assertThat(project.memos().on(MemoTarget.project()).getFirst().author().name()).isEqualTo("nino");
 
             // Edit > Undo names the memo action and takes it back.
-            waitFor(() -> workbench.model().nextUndoProperty().get().equals("Undo: wrote a memo on the project"));
+            WindowTests.waitFor(() -> workbench.model().nextUndoProperty().get().equals("Undo: wrote a memo on the project"));
             robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-            waitFor(() -> project.memos().on(MemoTarget.project()).isEmpty());
-            waitFor(() -> workbench.model().nextUndoProperty().get().equals("Undo: wrote a memo on code '" + CODE + "'"));
+            WindowTests.waitFor(() -> project.memos().on(MemoTarget.project()).isEmpty());
+            WindowTests.waitFor(() -> workbench.model().nextUndoProperty().get().equals("Undo: wrote a memo on code '" + CODE + "'"));
             assertThat(project.memos().memoText(new MemoTarget.OnCode(security.id())))
                     .isEqualTo("Security as the frame of the thesis");
             assertThat(codeMemo.getText()).isEqualTo("Security as the frame of the thesis");
         } finally {
             WaitForAsyncUtils.asyncFx(() -> {
                 workbench.shutDown();
-                stage.hide();
+                workbench.stage().hide();
             }).get(30, TimeUnit.SECONDS);
         }
     }
@@ -104,10 +94,4 @@ class MemoWindowTest {
                 .lookup((Node node) -> node instanceof Labeled label && CODE.equals(label.getText())).tryQuery());
     }
 
-    private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-    }
 }

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.StyledTextArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +21,6 @@ import org.scholion.coding.Coding;
 import org.scholion.coding.CodingFilter;
 import org.scholion.project.Project;
 import org.scholion.project.SampleCorpus;
-import org.scholion.project.TestProjects;
 import org.scholion.source.Source;
 import org.scholion.source.SourceId;
 import org.scholion.source.Span;
@@ -32,9 +28,7 @@ import org.scholion.source.TextOffsets;
 import org.scholion.ui.search.KwicRow;
 import org.scholion.ui.sources.SourceRow;
 import org.scholion.ui.workbench.TextSelection;
-import org.scholion.ui.workbench.WorkbenchSettings;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -59,14 +53,9 @@ class WorkbenchEndToEndTest {
             folder = project.info().folder();
         }
         Path data = dir.resolve("data");
-        WorkbenchSettings.in(data).setCoder("nino");
         // Inside the headless platform's screen, so that the robot reaches every point of the window.
-        WorkbenchSettings.in(data).setWindow(new WorkbenchSettings.WindowPlace(0, 0, 1000, 740, false));
-        Stage stage = FxToolkit.registerPrimaryStage();
-        Workbench workbench = WaitForAsyncUtils.asyncFx(() -> Workbench.start(stage, data, Optional.of(folder)))
-                .get(30, TimeUnit.SECONDS);
+        Workbench workbench = WindowTests.start(data, folder, 1000, 740);
         try {
-            waitFor(() -> workbench.session().project() != null);
             Project project = workbench.session().project();
             Source thesis = project.sources().list().stream()
                     .filter(s -> s.title().toLowerCase(java.util.Locale.ROOT).contains("thesis")
@@ -74,11 +63,11 @@ class WorkbenchEndToEndTest {
 
             // The thesis, picked in the sources table, opens in the viewer.
             TableView<SourceRow> sources = robot.lookup("#sources-table").queryTableView();
-            waitFor(() -> sources.getItems().stream().anyMatch(r -> r.id().equals(thesis.id())));
+            WindowTests.waitFor(() -> sources.getItems().stream().anyMatch(r -> r.id().equals(thesis.id())));
             robot.clickOn(rowOf(robot, sources, thesis.id()));
             StyledTextArea<?, ?> area = robot.lookup("#viewer-text").queryAs(StyledTextArea.class);
             String text = project.sources().text(thesis.id());
-            waitFor(() -> area.getLength() == text.length());
+            WindowTests.waitFor(() -> area.getLength() == text.length());
 
             // Select a passage with the mouse (from inside its first word to inside its last) and press 1.
             int at = text.indexOf(PASSAGE);
@@ -87,59 +76,59 @@ class WorkbenchEndToEndTest {
             robot.moveTo(centre(area, at + 3)).press(MouseButton.PRIMARY)
                     .moveTo(centre(area, at + PASSAGE.length() - 4)).release(MouseButton.PRIMARY);
             Span passage = TextOffsets.of(text).toCodePoints(at, at + PASSAGE.length());
-            waitFor(() -> new TextSelection(thesis.id(), passage).equals(workbench.session().selectionProperty().get()));
+            WindowTests.waitFor(() -> new TextSelection(thesis.id(), passage).equals(workbench.session().selectionProperty().get()));
             CodeId key1 = workbench.session().quickKeys().get(1);
             assertThat(key1).as("quick key 1 is assigned by default").isNotNull();
             robot.type(KeyCode.DIGIT1);
-            waitFor(() -> codingsOf(project, thesis).size() == 1);
+            WindowTests.waitFor(() -> codingsOf(project, thesis).size() == 1);
             Coding coding = codingsOf(project, thesis).getFirst();
             assertThat(coding.span()).isEqualTo(passage);
             assertThat(coding.code()).isEqualTo(key1);
             assertThat(coding.coder().name()).isEqualTo("nino");
-            waitFor(() -> robot.lookup("#stripe-" + coding.id().value()).tryQuery().isPresent());
+            WindowTests.waitFor(() -> robot.lookup("#stripe-" + coding.id().value()).tryQuery().isPresent());
 
             // Undo removes the coding and its stripe; redo brings both back.
             robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-            waitFor(() -> codingsOf(project, thesis).isEmpty());
-            waitFor(() -> robot.lookup("#stripe-" + coding.id().value()).tryQuery().isEmpty());
+            WindowTests.waitFor(() -> codingsOf(project, thesis).isEmpty());
+            WindowTests.waitFor(() -> robot.lookup("#stripe-" + coding.id().value()).tryQuery().isEmpty());
             robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
-            waitFor(() -> codingsOf(project, thesis).size() == 1);
+            WindowTests.waitFor(() -> codingsOf(project, thesis).size() == 1);
             assertThat(codingsOf(project, thesis).getFirst().span()).isEqualTo(passage);
-            waitFor(() -> robot.lookup("#stripe-" + coding.id().value()).tryQuery().isPresent());
+            WindowTests.waitFor(() -> robot.lookup("#stripe-" + coding.id().value()).tryQuery().isPresent());
 
             // Search, then jump from a KWIC line: the viewer shows its source with the match selected.
             robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL); // Edit > Find in Sources
-            waitFor(() -> robot.lookup("#search-query").query().isFocused());
+            WindowTests.waitFor(() -> robot.lookup("#search-query").query().isFocused());
             robot.write("peacekeeping").type(KeyCode.ENTER);
             TableView<KwicRow> kwic = robot.lookup("#kwic-table").queryTableView();
-            waitFor(() -> kwic.getItems().size() == 357);
+            WindowTests.waitFor(() -> kwic.getItems().size() == 357);
             KwicRow line = kwic.getItems().get(5);
             robot.clickOn(rowOf(robot, kwic, line));
-            waitFor(() -> line.line().source().equals(workbench.session().currentSourceProperty().get()));
+            WindowTests.waitFor(() -> line.line().source().equals(workbench.session().currentSourceProperty().get()));
             String shown = project.sources().text(line.line().source());
-            waitFor(() -> area.getLength() == shown.length() && area.getSelectedText().equals(
+            WindowTests.waitFor(() -> area.getLength() == shown.length() && area.getSelectedText().equals(
                     TextOffsets.of(shown).slice(line.line().match())));
             assertThat(area.getSelectedText().toLowerCase(java.util.Locale.ROOT)).contains("peace");
 
             // Back to the thesis, then close the project and open it again: the coding is there.
             robot.clickOn(rowOf(robot, sources, thesis.id()));
-            waitFor(() -> area.getLength() == text.length());
+            WindowTests.waitFor(() -> area.getLength() == text.length());
             robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-            waitFor(() -> workbench.session().project() == null);
+            WindowTests.waitFor(() -> workbench.session().project() == null);
             robot.interact(() -> workbench.model().open(workbench.model().recentProjects().getFirst()));
-            waitFor(() -> workbench.session().project() != null);
+            WindowTests.waitFor(() -> workbench.session().project() != null);
             Project reopened = workbench.session().project();
             assertThat(codingsOf(reopened, thesis)).singleElement().satisfies(c -> {
                 assertThat(c.span()).isEqualTo(passage);
                 assertThat(c.code()).isEqualTo(key1);
             });
-            waitFor(() -> thesis.id().equals(workbench.session().currentSourceProperty().get()));
-            waitFor(() -> area.getLength() == text.length());
-            waitFor(() -> robot.lookup("#stripe-" + coding.id().value()).tryQuery().isPresent());
+            WindowTests.waitFor(() -> thesis.id().equals(workbench.session().currentSourceProperty().get()));
+            WindowTests.waitFor(() -> area.getLength() == text.length());
+            WindowTests.waitFor(() -> robot.lookup("#stripe-" + coding.id().value()).tryQuery().isPresent());
         } finally {
             WaitForAsyncUtils.asyncFx(() -> {
                 workbench.shutDown();
-                stage.hide();
+                workbench.stage().hide();
             }).get(30, TimeUnit.SECONDS);
         }
     }
@@ -168,10 +157,4 @@ class WorkbenchEndToEndTest {
         }).get(10, TimeUnit.SECONDS);
     }
 
-    private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-    }
 }

@@ -3,10 +3,7 @@ package org.scholion.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +13,6 @@ import org.scholion.project.Project;
 import org.scholion.project.SampleCorpus;
 import org.scholion.ui.Screenshots;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -38,15 +34,8 @@ class WorkbenchWindowTest {
                 codeTheOpeningOfTheThesis(project);
             }
         }
-        // The name is asked on the first start only; this data folder has had its first start.
-        org.scholion.ui.workbench.WorkbenchSettings.in(dir.resolve("data")).setCoder("nino");
         // The photographs' size, whatever an earlier test left in the settings.
-        org.scholion.ui.workbench.WorkbenchSettings.in(dir.resolve("data"))
-                .setWindow(new org.scholion.ui.workbench.WorkbenchSettings.WindowPlace(0, 0, 1280, 800, false));
-        Stage stage = FxToolkit.registerPrimaryStage();
-        workbench = WaitForAsyncUtils.asyncFx(() -> Workbench.start(stage, dir.resolve("data"), Optional.of(sample)))
-                .get(30, TimeUnit.SECONDS);
-        waitFor(() -> workbench.session().project() != null);
+        workbench = WindowTests.start(dir.resolve("data"), sample, 1280, 800);
     }
 
     @AfterEach
@@ -161,9 +150,6 @@ class WorkbenchWindowTest {
     }
 
     static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
+        WindowTests.waitFor(condition);
     }
 }
