@@ -1,6 +1,7 @@
 package org.scholion.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public record RatingCounts(List<String> categories, List<List<Integer>> subjects
         List<List<Integer>> rows = new ArrayList<>();
         for (ReliabilityData.Unit unit : data.units()) {
             Integer[] counts = new Integer[column.size()];
-            java.util.Arrays.fill(counts, 0);
+            Arrays.fill(counts, 0);
             unit.values().forEach(value -> counts[column.get(value)]++);
             rows.add(List.of(counts));
         }

@@ -11,7 +11,7 @@ class KrippendorffAlphaTest {
 
     @Test
     void reproducesTheNominalExampleWithMissingData() {
-        // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", example C:
+        // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", section C (nominal data, any number of observers, missing values):
         // 4 observers x 12 units, nominal data with missing values; alpha = 0.743.
         // Unit 12 has a single value and is not pairable, so 11 units count.
         String m = null;
