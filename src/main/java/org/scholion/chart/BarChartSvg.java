@@ -21,7 +21,7 @@ final class BarChartSvg {
         Svg svg = new Svg();
         int rows = table.rows().size();
         int columns = table.columns().size();
-        List<String> labels = table.rows().stream().map(r -> ChartLabels.shorten(r, ChartLabels.ROW_LABEL)).toList();
+        List<String> labels = ChartLabels.shortenAll(table.rows(), ChartLabels.ROW_LABEL);
         double labelWidth = Math.max(60, labels.stream().mapToDouble(l -> Svg.width(l, Svg.FONT)).max().orElse(0)) + 12;
         double left = MARGIN + labelWidth;
         double bar = columns <= 1 ? 16 : Math.max(5, 12 - columns);

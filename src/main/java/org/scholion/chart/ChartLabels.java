@@ -30,6 +30,21 @@ public final class ChartLabels {
         return cut(leaf, max - 1) + ELLIPSIS;
     }
 
+    /**
+     * Each label shortened, unless two would then read the same (two codes named "Other" under
+     * different parents): those keep their full labels, since a chart must tell its rows apart.
+     */
+    public static java.util.List<String> shortenAll(java.util.List<String> labels, int max) {
+        java.util.List<String> shortened = labels.stream().map(l -> shorten(l, max)).toList();
+        java.util.Map<String, Long> counts = shortened.stream()
+                .collect(java.util.stream.Collectors.groupingBy(l -> l, java.util.stream.Collectors.counting()));
+        java.util.List<String> out = new java.util.ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            out.add(counts.get(shortened.get(i)) > 1 ? labels.get(i) : shortened.get(i));
+        }
+        return out;
+    }
+
     /** The text after the last unescaped slash (code paths escape a slash in a name as "\/"). */
     static String leaf(String label) {
         for (int i = label.length() - 1; i > 0; i--) {

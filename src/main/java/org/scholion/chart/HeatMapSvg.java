@@ -23,9 +23,8 @@ final class HeatMapSvg {
         int rows = table.rows().size();
         int columns = table.columns().size();
         long maximum = table.maximum();
-        List<String> rowLabels = table.rows().stream().map(r -> ChartLabels.shorten(r, ChartLabels.ROW_LABEL)).toList();
-        List<String> columnLabels = table.columns().stream()
-                .map(c -> ChartLabels.shorten(c, ChartLabels.COLUMN_LABEL)).toList();
+        List<String> rowLabels = ChartLabels.shortenAll(table.rows(), ChartLabels.ROW_LABEL);
+        List<String> columnLabels = ChartLabels.shortenAll(table.columns(), ChartLabels.COLUMN_LABEL);
         double left = MARGIN + Math.max(60, rowLabels.stream().mapToDouble(l -> Svg.width(l, Svg.FONT)).max()
                 .orElse(0)) + 10;
         // Slanted at 45 degrees, a label of width w rises w / sqrt 2.

@@ -32,6 +32,14 @@ class ChartLabelsTest {
     }
 
     @Test
+    void labelsThatWouldReadTheSameKeepTheirFullPaths() {
+        assertThat(ChartLabels.shortenAll(java.util.List.of("Security interests/Other security interests",
+                "Power-political interests/Other security interests", "Bilateral relations/Relations with Georgia"), 32))
+                .containsExactly("Security interests/Other security interests",
+                        "Power-political interests/Other security interests", "\u2026/Relations with Georgia");
+    }
+
+    @Test
     void axisScalesEndOnRoundNumbers() {
         assertThat(AxisScale.upTo(0)).isEqualTo(new AxisScale(1, 1));
         assertThat(AxisScale.upTo(7)).isEqualTo(new AxisScale(8, 2));

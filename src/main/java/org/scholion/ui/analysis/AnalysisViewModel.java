@@ -56,6 +56,7 @@ public final class AnalysisViewModel {
     private final ObjectProperty<CodeChoice> code = new SimpleObjectProperty<>();
     private final IntegerProperty words = new SimpleIntegerProperty(30);
     private final BooleanProperty hideEmpty = new SimpleBooleanProperty(true);
+    private final BooleanProperty active = new SimpleBooleanProperty(true);
     private final ObservableList<String> coders = FXCollections.observableArrayList();
     private final ObservableList<CodeChoice> codes = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<CountTable> table = new ReadOnlyObjectWrapper<>();
@@ -71,7 +72,7 @@ public final class AnalysisViewModel {
         this.session = session;
         InvalidationListener reload = obs -> reload();
         for (var choice : List.of(report, breakdown, withSubCodes, countSources, measure, scope, coder, code, words,
-                hideEmpty)) {
+                hideEmpty, active)) {
             choice.addListener(reload);
         }
         session.codingsRevisionProperty().addListener(reload);
@@ -84,6 +85,14 @@ public final class AnalysisViewModel {
 
     public Session session() {
         return session;
+    }
+
+    /**
+     * Whether the report is kept up to date (while its window shows): a hidden window must not
+     * recompute a co-occurrence on the project thread after every coding.
+     */
+    public BooleanProperty activeProperty() {
+        return active;
     }
 
     public ObjectProperty<Report> reportProperty() {
@@ -269,6 +278,12 @@ public final class AnalysisViewModel {
             table.set(null);
             coOccurrence = null;
             message.set("Open a project to analyse its codings");
+            return;
+        }
+        if (!active.get()) {
+            // Recomputed when shown again; a stale table must not be saved meanwhile.
+            table.set(null);
+            coOccurrence = null;
             return;
         }
         ReportChoices choices = new ReportChoices(report.get(), breakdown.get(), withSubCodes.get(), countSources.get(),

@@ -52,6 +52,7 @@ public final class MainWindow {
     private final SplitPane centre = new SplitPane();
     private final ExchangeViewModel exchange;
     private TabPane bottom;
+    private org.scholion.ui.analysis.AnalysisWindow analysis;
 
     public MainWindow(Stage stage, MainViewModel model) {
         this.stage = stage;
@@ -198,7 +199,14 @@ public final class MainWindow {
         Menu tools = new Menu("_Tools");
         tools.getItems().add(item("_Rebuild Search Index", null, "menu-reindex", model::reindex));
 
-        MenuBar bar = new MenuBar(file, edit, view, tools);
+        Menu reports = new Menu("_Analysis");
+        for (org.scholion.ui.analysis.Report report : org.scholion.ui.analysis.Report.values()) {
+            reports.getItems().add(item(report.label() + "...", null,
+                    "menu-analysis-" + report.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    () -> showAnalysis(report)));
+        }
+
+        MenuBar bar = new MenuBar(file, edit, view, reports, tools);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -218,6 +226,15 @@ public final class MainWindow {
         tab.setId(id);
         tab.setClosable(false);
         return tab;
+    }
+
+    /** The analysis window with a report chosen; one window, made when first asked for. */
+    void showAnalysis(org.scholion.ui.analysis.Report report) {
+        if (analysis == null) {
+            analysis = new org.scholion.ui.analysis.AnalysisWindow(
+                    new org.scholion.ui.analysis.AnalysisViewModel(model.session()), stage);
+        }
+        analysis.show(report);
     }
 
     /** Asks for the coder's name; on the first start this happens before anything can be coded. */
