@@ -36,6 +36,11 @@ final class ArchitectureRules {
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage(domainAndJdkCore())
                 .allowEmptyShould(true));
+        rules.put("charts are drawn with the JDK core alone", classes()
+                .that().resideInAPackage(in("chart"))
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(chartAllowed())
+                .allowEmptyShould(true));
         rules.put("JavaFX only in ui and app", onlyIn(new String[] {"ui", "app"}, "javafx..", "org.fxmisc..", "atlantafx.."));
         rules.put("Tika only in corpus", onlyIn(new String[] {"corpus"}, "org.apache.tika.."));
         rules.put("Lucene only in index", onlyIn(new String[] {"index"}, "org.apache.lucene.."));
@@ -61,6 +66,15 @@ final class ArchitectureRules {
         allowed[JDK_CORE_PACKAGES.length] = in("codebook");
         allowed[JDK_CORE_PACKAGES.length + 1] = in("coding");
         allowed[JDK_CORE_PACKAGES.length + 2] = in("source");
+        return allowed;
+    }
+
+    /** A chart is written from a table without a window: the JDK core, the tables of analysis, the domain. */
+    private String[] chartAllowed() {
+        String[] domain = domainAndJdkCore();
+        String[] allowed = java.util.Arrays.copyOf(domain, domain.length + 2);
+        allowed[domain.length] = in("analysis");
+        allowed[domain.length + 1] = in("chart");
         return allowed;
     }
 

@@ -56,6 +56,7 @@ class ArchitectureTest {
         return Stream.of(
                 Arguments.of(rules.get("domain depends on the JDK core alone"), "fixture.arch.codebook.DomainUsingJdbc"),
                 Arguments.of(rules.get("JavaFX only in ui and app"), "fixture.arch.index.IndexUsingJavaFx"),
+                Arguments.of(rules.get("charts are drawn with the JDK core alone"), "fixture.arch.chart.ChartUsingAwt"),
                 Arguments.of(rules.get("Tika only in corpus"), "fixture.arch.store.StoreUsingTika"),
                 Arguments.of(rules.get("Lucene only in index"), "fixture.arch.cli.CliUsingLucene"),
                 Arguments.of(rules.get("JDBC only in store"), "fixture.arch.codebook.DomainUsingJdbc"),
