@@ -132,7 +132,7 @@ public final class AnalysisBenchmark {
                         int at = random.nextInt(source.textLength() - other);
                         b = new Span(at, at + other);
                     } else {
-                        int from = Math.max(0, start + random.nextInt(121) - 60);
+                        int from = Math.min(source.textLength() - 1, Math.max(0, start + random.nextInt(121) - 60));
                         int to = Math.min(source.textLength(), Math.max(from + 1, start + length + random.nextInt(121) - 60));
                         b = new Span(from, to);
                     }
