@@ -26,7 +26,6 @@ import org.scholion.analysis.WordFrequencies;
 import org.scholion.analysis.WordToken;
 import org.scholion.codebook.CodeId;
 import org.scholion.coding.Coding;
-import org.scholion.coding.CodingFilter;
 import org.scholion.index.IndexWord;
 import org.scholion.index.WordTokenizer;
 import org.scholion.source.Source;
@@ -106,10 +105,15 @@ public final class AnalysisService {
         });
     }
 
-    /** The codebook, sources and codings a request covers, read in one transaction. */
+    /**
+     * The codebook, sources and codings a request covers, read in one transaction. The codings
+     * carry id, source, span, code and coder only: no memo, creation time (null) or quote, which
+     * counting does not need and which cost most of the reading; {@code Project.codings().get(id)}
+     * has the whole coding.
+     */
     public CodedCorpus corpus(ReportRequest request) {
         return store.read(() -> new CodedCorpus(store.codes().codebook(), store.sources().list(),
-                store.codings().list(CodingFilter.ALL)).select(request));
+                store.codings().listForCounting()).select(request));
     }
 
     private Map<SourceId, List<Span>> paragraphs(CodedCorpus corpus) {

@@ -38,6 +38,9 @@ import org.scholion.source.Span;
  * program, not a test.
  *
  * <pre>bench/analysis [RUNS [CODINGS [SOURCES]]]   (default: 7 runs, 20,000 codings per coder, 400 sources)</pre>
+ *
+ * <p>{@code BENCH_JAVA_OPTS=-Dbench.project=FOLDER} times the reports on a project built before
+ * (its folder is printed) instead of building one.
  */
 public final class AnalysisBenchmark {
 
@@ -51,26 +54,20 @@ public final class AnalysisBenchmark {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         int codings = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         int sources = args.length > 2 ? Integer.parseInt(args[2]) : 400;
-        Path work = Files.createTempDirectory("analysis-bench");
         Path home = Path.of(System.getProperty("scholion.home", "."));
         Path corpus = home.resolve(SampleProject.CORPUS);
         CorpusGenerator generator = new CorpusGenerator(corpus, SourceMetadataJson.read(corpus.resolve("sources.json")));
 
-        long t = System.nanoTime();
-        Map<String, MetadataPatch> metadata = generator.writeSynthetic(work.resolve("inputs"), sources, 12_000);
-        try (Project project = Project.create(work.resolve("analysis.scholion"), "analysis bench")) {
-            project.codebook().importSpec(CodebookJson.read(home.resolve(SampleProject.CODEBOOK)), "bench");
-            project.imports().importPaths(List.of(work.resolve("inputs")),
-                    new ImportRequest(metadata, null, ExtractionOptions.defaults(), Set.of()), "bench",
-                    new ImportListener() { }, CancellationSignal.NONE);
-            System.out.printf(Locale.ROOT, "%d synthetic sources imported in %.1f s%n", project.sources().list().size(), seconds(t));
-            t = System.nanoTime();
-            addCodings(project, codings);
-            System.out.printf(Locale.ROOT, "2 coders x %,d codings added through CodingService in %.1f s%n%n", codings, seconds(t));
+        String reuse = System.getProperty("bench.project");
+        try (Project project = reuse != null ? Project.open(Path.of(reuse))
+                : build(Files.createTempDirectory("analysis-bench"), generator, home, sources, codings)) {
+            System.out.printf(Locale.ROOT, "project %s: %d sources, %,d codings%n%n", project.info().folder(),
+                    project.sources().list().size(), project.summary().codings());
 
             System.out.printf(Locale.ROOT, "%d runs after a cold first run (seconds):%n", runs);
             System.out.printf(Locale.ROOT, "%-44s %8s %8s %8s  %s%n", "report", "cold", "median", "max", "target");
             ReportRequest all = ReportRequest.ALL;
+            time("reading the store (AnalysisService.corpus)", runs, 0, () -> project.analysis().corpus(all));
             time("frequencies (overall)", runs, 0, () -> project.analysis().frequencies(all, Breakdown.OVERALL));
             time("frequencies by year, with sub-codes", runs, 0,
                     () -> project.analysis().frequencies(all.withSubCodes(true), Breakdown.YEAR));
@@ -86,6 +83,23 @@ public final class AnalysisBenchmark {
             System.out.printf(Locale.ROOT, "%n(paragraph co-occurrence found %,d coding pairs; overlap %,d)%n",
                     co.table().total(), project.analysis().coOccurrence(all, CoOccurrenceScope.OVERLAP).table().total());
         }
+    }
+
+    /** The synthetic project, made anew (a second run may reuse it: -Dbench.project=FOLDER, printed first). */
+    private static Project build(Path work, CorpusGenerator generator, Path home, int sources, int codings)
+            throws java.io.IOException {
+        long t = System.nanoTime();
+        Map<String, MetadataPatch> metadata = generator.writeSynthetic(work.resolve("inputs"), sources, 12_000);
+        Project project = Project.create(work.resolve("analysis.scholion"), "analysis bench");
+        project.codebook().importSpec(CodebookJson.read(home.resolve(SampleProject.CODEBOOK)), "bench");
+        project.imports().importPaths(List.of(work.resolve("inputs")),
+                new ImportRequest(metadata, null, ExtractionOptions.defaults(), Set.of()), "bench",
+                new ImportListener() { }, CancellationSignal.NONE);
+        System.out.printf(Locale.ROOT, "%d synthetic sources imported in %.1f s%n", project.sources().list().size(), seconds(t));
+        t = System.nanoTime();
+        addCodings(project, codings);
+        System.out.printf(Locale.ROOT, "2 coders x %,d codings added through CodingService in %.1f s%n", codings, seconds(t));
+        return project;
     }
 
     /**
@@ -121,7 +135,8 @@ public final class AnalysisBenchmark {
             int first = batch;
             project.store().write("bench", () -> {
                 for (int i = first; i < Math.min(count, first + 500); i++) {
-                    Source source = sources.get(i % sources.size());
+                    // Source by source: a write re-indexes every source it touches, once.
+                    Source source = sources.get((int) ((long) i * sources.size() / count));
                     int length = Math.min(source.textLength() - 1, 40 + random.nextInt(1160));
                     int start = random.nextInt(source.textLength() - length);
                     Code code = codes.get(random.nextInt(codes.size()));
@@ -132,7 +147,7 @@ public final class AnalysisBenchmark {
                         int at = random.nextInt(source.textLength() - other);
                         b = new Span(at, at + other);
                     } else {
-                        int from = Math.max(0, start + random.nextInt(121) - 60);
+                        int from = Math.min(source.textLength() - 1, Math.max(0, start + random.nextInt(121) - 60));
                         int to = Math.min(source.textLength(), Math.max(from + 1, start + length + random.nextInt(121) - 60));
                         b = new Span(from, to);
                     }
