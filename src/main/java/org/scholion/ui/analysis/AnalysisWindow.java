@@ -84,6 +84,7 @@ public final class AnalysisWindow {
         caption.setId("analysis-segments-caption");
         caption.textProperty().bind(model.segmentsCaptionProperty());
         caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         segmentsPane = new VBox(4, caption, segments);
         VBox.setVgrow(segments, Priority.ALWAYS);
         segmentsPane.setPadding(new Insets(4));
@@ -208,7 +209,7 @@ public final class AnalysisWindow {
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
         BooleanBinding nothing = model.tableProperty().isNull();
-        HBox bar = new HBox(6, message, space,
+        HBox bar = new HBox(6, space,
                 button("Save Chart as PNG\u2026", "analysis-save-png", nothing, () -> saveAs("PNG picture", ".png",
                         file -> {
                             ArgbImage picture = chartPicture();
@@ -223,8 +224,9 @@ public final class AnalysisWindow {
                 button("Save Table as XLSX\u2026", "analysis-save-xlsx", nothing,
                         () -> saveAs("Excel workbook", ".xlsx", model::saveXlsx)));
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8));
-        return bar;
+        VBox foot = new VBox(4, message, bar);
+        foot.setPadding(new Insets(6, 8, 8, 8));
+        return foot;
     }
 
     private void saveAs(String kind, String extension, Consumer<Path> save) {
@@ -241,6 +243,7 @@ public final class AnalysisWindow {
     private static Button button(String text, String id, BooleanBinding disabled, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.disableProperty().bind(disabled);
         button.setOnAction(e -> action.run());
         return button;
@@ -289,7 +292,13 @@ public final class AnalysisWindow {
             where.setStyle("-fx-font-weight: bold;");
             Label text = new Label(segment.text());
             text.setWrapText(true);
-            text.setMaxWidth(380);
+            if (getListView() != null) {
+                text.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
+                text.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+                text.setMinHeight(Region.USE_PREF_SIZE);
+                where.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+            }
+            setPrefWidth(0);
             setText(null);
             setGraphic(new VBox(2, where, text));
         }

@@ -64,10 +64,15 @@ final class ReportTable {
         view.getColumns().add(labels);
         for (int i = 1; i < headings.size(); i++) {
             int index = i - 1;
-            TableColumn<TableLine, Long> counts = new TableColumn<>(headings.get(i));
+            // Code paths as column headings (co-occurrence) are shortened as in the chart; the tooltip has them whole.
+            TableColumn<TableLine, Long> counts = new TableColumn<>();
+            javafx.scene.control.Label heading = new javafx.scene.control.Label(
+                    org.scholion.chart.ChartLabels.shorten(headings.get(i), org.scholion.chart.ChartLabels.COLUMN_LABEL));
+            heading.setTooltip(new javafx.scene.control.Tooltip(headings.get(i)));
+            counts.setGraphic(heading);
             counts.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().counts().get(index)));
             counts.setStyle("-fx-alignment: CENTER-RIGHT;");
-            counts.setPrefWidth(Math.max(70, headings.get(i).length() * 7 + 20));
+            counts.setPrefWidth(Math.max(70, heading.getText().length() * 7 + 20));
             view.getColumns().add(counts);
         }
         view.getItems().setAll(TableLine.of(table));

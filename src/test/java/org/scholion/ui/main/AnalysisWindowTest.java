@@ -79,6 +79,10 @@ class AnalysisWindowTest {
             assertThat(robot.lookup("#analysis-segments-caption").queryLabeled().getText())
                     .contains(count + " pair").contains(CodedSample.NATO + " \u00d7 " + CodedSample.GEORGIA);
 
+            Path window = WaitForAsyncUtils.asyncFx(() -> org.scholion.ui.Screenshots.write(cell.getScene(),
+                    screenshots().resolve("analysis-window.png"))).get(30, TimeUnit.SECONDS);
+            assertThat(window).isNotEmptyFile();
+
             // Double-click the first: the viewer shows its source.
             CellSegment first = segments.getItems().getFirst();
             robot.interact(() -> workbench.session().currentSourceProperty().set(null));
