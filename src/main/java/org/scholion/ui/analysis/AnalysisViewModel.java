@@ -76,6 +76,7 @@ public final class AnalysisViewModel {
             choice.addListener(reload);
         }
         session.codingsRevisionProperty().addListener(reload);
+        session.sourcesRevisionProperty().addListener(reload);
         session.projectProperty().addListener((obs, was, now) -> {
             coder.set(null);
             code.set(null);

@@ -150,7 +150,7 @@ public final class AnalysisWindow {
         report.valueProperty().bindBidirectional(model.reportProperty());
         ChoiceBox<Breakdown> breakdown = choice("analysis-breakdown", Breakdown.values());
         breakdown.valueProperty().bindBidirectional(model.breakdownProperty());
-        breakdown.setConverter(named(b -> b == Breakdown.OVERALL ? "overall" : "by " + b.heading().toLowerCase()));
+        breakdown.setConverter(named(b -> b == Breakdown.OVERALL ? "overall" : "by " + b.heading().toLowerCase(java.util.Locale.ROOT)));
         ChoiceBox<Boolean> count = choice("analysis-count", Boolean.FALSE, Boolean.TRUE);
         count.valueProperty().bindBidirectional(model.countSourcesProperty());
         count.setConverter(named(sources -> sources ? "sources per code" : "segments per code"));
