@@ -6,6 +6,9 @@ import java.util.List;
 public record Collocates(String code, String word, int window, long occurrences, List<Collocate> collocates) {
 
     public Collocates {
+        if (window < 1) {
+            throw new IllegalArgumentException("the window must be at least one word, not " + window);
+        }
         collocates = List.copyOf(collocates);
     }
 

@@ -53,7 +53,7 @@ public final class WordCounts {
     public static Collocates collocates(String code, String word, Set<String> nodeKeys, int window,
                                         List<List<WordToken>> passages, int limit) {
         if (window < 1) {
-            throw new IllegalArgumentException("the window must be at least one word, not " + window);
+            return new Collocates(code, word, window, 0, List.of()); // refused by Collocates
         }
         Map<String, Long> frequency = new HashMap<>();
         Map<String, Long> together = new HashMap<>();

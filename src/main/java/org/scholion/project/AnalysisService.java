@@ -93,6 +93,9 @@ public final class AnalysisService {
     public Collocates collocates(ReportRequest request, CodeId code, String word, int window, int limit) {
         return store.read(() -> {
             Passages passages = passages(request, code);
+            if (passages.words().isEmpty()) {
+                return new Collocates(passages.code(), word.strip(), window, 0, List.of());
+            }
             WordTokenizer tokenizer = new WordTokenizer();
             Set<String> keys = new LinkedHashSet<>();
             for (String language : passages.languages()) {

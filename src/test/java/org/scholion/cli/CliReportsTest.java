@@ -139,6 +139,22 @@ class CliReportsTest {
     }
 
     @Test
+    void aCodeWithoutCodingsHasNoWordsAndNoCollocates() {
+        String border = "Security interests/Border security";
+        Cli words = Cli.run("words", project, "--code", border);
+        assertThat(words.exit()).as(words.err()).isZero();
+        assertThat(words.outLines()).containsExactly("Words in " + border + " (0 words in 0 passages)", "Word  Occurrences  Passages");
+
+        Cli collocates = Cli.run("words", project, "--code", border, "--collocates", "border");
+        assertThat(collocates.exit()).as(collocates.err()).isZero();
+        assertThat(collocates.outLines().getFirst()).isEqualTo("Words within 5 of 'border' (0 occurrences) in " + border);
+
+        Cli window = Cli.run("words", project, "--code", border, "--collocates", "border", "--window", "0");
+        assertThat(window.exit()).isEqualTo(ScholionCli.FAILURE);
+        assertThat(window.errLines()).containsExactly("scholion words: the window must be at least one word, not 0");
+    }
+
+    @Test
     void anEmptyProjectHasNothingToReport() {
         String empty = dir.resolve("empty").toString();
         assertThat(Cli.run("new", empty).exit()).isZero();

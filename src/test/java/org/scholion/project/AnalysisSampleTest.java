@@ -87,6 +87,15 @@ class AnalysisSampleTest {
     }
 
     @Test
+    void theCodingsReadForCountingAreTheStoresCodings() {
+        var full = project.codings().list(org.scholion.coding.CodingFilter.ALL).stream()
+                .map(c -> List.of(c.id(), c.source(), c.span(), c.code(), c.coder())).sorted(java.util.Comparator.comparing(Object::toString)).toList();
+        var light = project.analysis().corpus(ReportRequest.ALL).codings().stream()
+                .map(c -> List.of(c.id(), c.source(), c.span(), c.code(), c.coder())).sorted(java.util.Comparator.comparing(Object::toString)).toList();
+        assertThat(light).isEqualTo(full);
+    }
+
+    @Test
     void aRequestForOneCoderAndOneTypeCountsOnlyThose() {
         ReportRequest request = ReportRequest.ALL.withCoders(java.util.Set.of(CodedSample.BEN))
                 .withTypes(java.util.Set.of(org.scholion.source.SourceType.NEWS));
