@@ -97,7 +97,9 @@ public final class AnalysisWindow {
         BorderPane root = new BorderPane(centre);
         root.setTop(choices());
         root.setBottom(saving());
-        stage.setScene(new Scene(root, 940, 680));
+        Scene scene = new Scene(root, 940, 680);
+        scene.getStylesheets().add(AnalysisWindow.class.getResource("analysis.css").toExternalForm());
+        stage.setScene(scene);
         stage.setMaxWidth(960);
         stage.setMaxHeight(700);
 

@@ -28,6 +28,7 @@ final class ChartNodes {
             case LINE -> lines(table);
         };
         chart.setId("analysis-chart");
+        chart.getStyleClass().add("analysis-paper");
         return chart;
     }
 

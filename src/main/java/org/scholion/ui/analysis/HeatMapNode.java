@@ -30,6 +30,8 @@ final class HeatMapNode {
 
     static final double CELL_WIDTH = 48;
     static final double CELL_HEIGHT = 26;
+    /** Dark text on the white of the figure, in either theme. */
+    private static final String INK = "-fx-text-fill: #222222;";
 
     /** What a click on a cell does. */
     interface CellClick {
@@ -49,6 +51,7 @@ final class HeatMapNode {
         for (int c = 0; c < table.columns().size(); c++) {
             Label label = new Label(columnLabels.get(c));
             label.setTooltip(new Tooltip(table.columns().get(c)));
+            label.setStyle(INK);
             label.setRotate(-90);
             Group upright = new Group(label);
             StackPane holder = new StackPane(upright);
@@ -58,6 +61,7 @@ final class HeatMapNode {
         for (int r = 0; r < table.rows().size(); r++) {
             Label label = new Label(rowLabels.get(r));
             label.setTooltip(new Tooltip(table.rows().get(r)));
+            label.setStyle(INK);
             label.setPadding(new Insets(0, 6, 0, 0));
             GridPane.setHalignment(label, javafx.geometry.HPos.RIGHT);
             grid.add(label, 0, r + 1);
@@ -66,7 +70,7 @@ final class HeatMapNode {
             }
         }
         Label title = new Label(table.title());
-        title.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
+        title.setStyle(INK + " -fx-font-weight: bold; -fx-font-size: 14px;");
         VBox box = new VBox(10, title, grid, legend(table.measure(), maximum));
         box.setPadding(new Insets(12));
         box.setStyle("-fx-background-color: white;");
@@ -78,7 +82,8 @@ final class HeatMapNode {
         long value = table.cell(r, c);
         Rectangle fill = new Rectangle(CELL_WIDTH, CELL_HEIGHT, Color.web(ChartColors.heat(value, maximum)));
         Label number = new Label(Long.toString(value));
-        number.setTextFill(ChartColors.lightText(value, maximum) ? Color.WHITE : Color.web("#222222"));
+        // Inline, so that no theme's label colour wins over it.
+        number.setStyle("-fx-text-fill: " + (ChartColors.lightText(value, maximum) ? "white;" : "#222222;"));
         StackPane cell = new StackPane(fill, number);
         cell.setId("heat-cell-" + r + "-" + c);
         cell.getStyleClass().add("heat-cell");
@@ -93,11 +98,13 @@ final class HeatMapNode {
                 new Stop(0, Color.web(ChartColors.heat(0, 1))), new Stop(1, Color.web(ChartColors.heat(1, 1)))));
         scale.setStroke(Color.web("#dddddd"));
         Label low = new Label("0");
+        low.setStyle(INK);
         Label high = new Label(Long.toString(maximum));
+        high.setStyle(INK);
         HBox bar = new HBox(6, low, scale, high);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label caption = new Label(measure);
-        caption.setStyle("-fx-font-weight: bold;");
+        caption.setStyle(INK + " -fx-font-weight: bold;");
         return new VBox(4, caption, bar);
     }
 }

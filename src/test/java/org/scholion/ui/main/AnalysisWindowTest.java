@@ -54,6 +54,15 @@ class AnalysisWindowTest {
         Workbench workbench = WindowTests.start(dir.resolve("data"), folder, 900, 650);
         try {
             chart(robot, "frequencies", "Coded segments per code", "code-frequencies");
+            // In the dark theme the chart stays a figure for the thesis: dark ink on white.
+            WaitForAsyncUtils.asyncFx(() -> workbench.model().darkThemeProperty().set(true)).get(30, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            ArgbImage dark = WaitForAsyncUtils.asyncFx(() -> ChartPictures.of(robot.lookup("#analysis-chart").query()))
+                    .get(30, TimeUnit.SECONDS);
+            assertThat(share(dark, 0xf0)).as("white paper").isGreaterThan(0.6);
+            assertThat(share(dark, -0x60)).as("dark ink").isGreaterThan(0.002);
+            WaitForAsyncUtils.asyncFx(() -> workbench.model().darkThemeProperty().set(false)).get(30, TimeUnit.SECONDS);
+
             chart(robot, "matrix", "Coded segments per code by source", "code-by-source");
             chart(robot, "over-time", "Coded segments per code per year", "codes-over-time");
             robot.interact(() -> {
@@ -133,6 +142,20 @@ class AnalysisWindowTest {
         long sampled = (long) ((read.getHeight() + 1) / 2) * ((read.getWidth() + 1) / 2);
         assertThat(colours).as("%s draws in several colours", file).hasSizeGreaterThan(20);
         assertThat((double) white / sampled).as("%s is not blank", file).isLessThan(0.97);
+    }
+
+    /**
+     * The share of pixels at least this bright (each channel; a positive threshold) or at most this
+     * bright (a negative one).
+     */
+    private static double share(ArgbImage image, int threshold) {
+        long count = 0;
+        for (int argb : image.pixels()) {
+            int low = Math.min(argb >> 16 & 0xff, Math.min(argb >> 8 & 0xff, argb & 0xff));
+            int high = Math.max(argb >> 16 & 0xff, Math.max(argb >> 8 & 0xff, argb & 0xff));
+            count += threshold >= 0 ? (low >= threshold ? 1 : 0) : (high <= -threshold ? 1 : 0);
+        }
+        return (double) count / image.pixels().length;
     }
 
     private static int lineOf(TableView<TableLine> table, String label) {
