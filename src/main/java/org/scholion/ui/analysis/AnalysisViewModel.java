@@ -55,6 +55,7 @@ public final class AnalysisViewModel {
     private final StringProperty coder = new SimpleStringProperty();
     private final ObjectProperty<CodeChoice> code = new SimpleObjectProperty<>();
     private final IntegerProperty words = new SimpleIntegerProperty(30);
+    private final StringProperty collocate = new SimpleStringProperty("");
     private final BooleanProperty hideEmpty = new SimpleBooleanProperty(true);
     private final BooleanProperty active = new SimpleBooleanProperty(true);
     private final ObservableList<String> coders = FXCollections.observableArrayList();
@@ -72,7 +73,7 @@ public final class AnalysisViewModel {
         this.session = session;
         InvalidationListener reload = obs -> reload();
         for (var choice : List.of(report, breakdown, withSubCodes, countSources, measure, scope, coder, code, words,
-                hideEmpty, active)) {
+                collocate, hideEmpty, active)) {
             choice.addListener(reload);
         }
         session.codingsRevisionProperty().addListener(reload);
@@ -138,6 +139,14 @@ public final class AnalysisViewModel {
     /** Words report: how many of the most frequent words. */
     public IntegerProperty wordsProperty() {
         return words;
+    }
+
+    /**
+     * Words report: a word whose collocates (within five words) are listed instead of the code's
+     * words; blank for the words.
+     */
+    public StringProperty collocateProperty() {
+        return collocate;
     }
 
     /** Whether codes that counted nothing are left out of the chart and the table (they are, at first). */
@@ -288,7 +297,7 @@ public final class AnalysisViewModel {
             return;
         }
         ReportChoices choices = new ReportChoices(report.get(), breakdown.get(), withSubCodes.get(), countSources.get(),
-                measure.get(), scope.get(), coder.get(), code.get(), Math.max(0, words.get()), hideEmpty.get());
+                measure.get(), scope.get(), coder.get(), code.get(), Math.max(0, words.get()), collocate.get(), hideEmpty.get());
         computing.set(true);
         session.tasks().submit("Computing " + choices.report().label().toLowerCase(java.util.Locale.ROOT),
                 progress -> ReportComputation.compute(project, choices), result -> {

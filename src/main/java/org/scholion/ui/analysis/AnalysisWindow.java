@@ -42,7 +42,7 @@ import org.scholion.analysis.MatrixMeasure;
  * Enter opens one in the viewer), and the save buttons at the foot. Its own stage beside the main
  * window, at most 940 x 680. Ids: {@code analysis-report}, {@code analysis-breakdown},
  * {@code analysis-count}, {@code analysis-measure}, {@code analysis-scope}, {@code analysis-code},
- * {@code analysis-coder}, {@code analysis-subcodes}, {@code analysis-hide-empty},
+ * {@code analysis-collocate}, {@code analysis-coder}, {@code analysis-subcodes}, {@code analysis-hide-empty},
  * {@code analysis-chart-area} (holding {@code analysis-chart}), {@code analysis-table},
  * {@code analysis-segments}, {@code analysis-segments-caption}, {@code analysis-save-png},
  * {@code analysis-save-svg}, {@code analysis-save-csv}, {@code analysis-save-xlsx},
@@ -167,6 +167,13 @@ public final class AnalysisWindow {
         code.setPromptText("Choose a code");
         code.setPrefWidth(260);
         code.valueProperty().bindBidirectional(model.codeProperty());
+        javafx.scene.control.TextField collocate = new javafx.scene.control.TextField();
+        collocate.setId("analysis-collocate");
+        collocate.setPromptText("collocates of\u2026 (Enter)");
+        collocate.setPrefColumnCount(12);
+        // Computed on Enter, not on every keystroke.
+        collocate.setOnAction(e -> model.collocateProperty().set(collocate.getText()));
+        model.collocateProperty().addListener((obs, was, now) -> collocate.setText(now));
         ChoiceBox<String> coder = new ChoiceBox<>();
         coder.setId("analysis-coder");
         Runnable fillCoders = () -> {
@@ -191,12 +198,13 @@ public final class AnalysisWindow {
         shownFor(measure, Report.MATRIX);
         shownFor(scope, Report.CO_OCCURRENCE);
         shownFor(code, Report.WORDS);
+        shownFor(collocate, Report.WORDS);
         shownFor(hideEmpty, Report.FREQUENCIES, Report.MATRIX, Report.CO_OCCURRENCE, Report.OVER_TIME);
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.computingProperty());
-        FlowPane bar = new FlowPane(8, 6, report, breakdown, count, measure, scope, code, new Label("Coder:"), coder,
+        FlowPane bar = new FlowPane(8, 6, report, breakdown, count, measure, scope, code, collocate, new Label("Coder:"), coder,
                 subCodes, hideEmpty, busy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));

@@ -11,11 +11,12 @@ import org.scholion.analysis.ReportRequest;
  * thread computes from a fixed value, not from properties that may change meanwhile).
  *
  * @param coder  whose codings count; null for everyone's
- * @param code   the code whose words are counted (words report); null when none is chosen
+ * @param code      the code whose words are counted (words report); null when none is chosen
+ * @param collocate words report: the word whose collocates are listed instead; blank for the words
  */
 record ReportChoices(Report report, Breakdown breakdown, boolean withSubCodes, boolean sources,
                      MatrixMeasure measure, CoOccurrenceScope scope, String coder, CodeChoice code, int words,
-                     boolean hideEmpty) {
+                     String collocate, boolean hideEmpty) {
 
     ReportRequest request() {
         return new ReportRequest(coder == null ? Set.of() : Set.of(coder), Set.of(), withSubCodes);

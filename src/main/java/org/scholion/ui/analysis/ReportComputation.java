@@ -23,6 +23,8 @@ final class ReportComputation {
 
     /** Characters of a segment's text shown in the list (the viewer shows all of it). */
     static final int SHOWN_TEXT = 240;
+    /** Words either side of the word whose collocates are listed. */
+    static final int COLLOCATE_WINDOW = 5;
 
     private ReportComputation() {
     }
@@ -57,6 +59,10 @@ final class ReportComputation {
         if (code == null || codes.stream().noneMatch(c -> c.id().equals(code.id()))) {
             return CountTable.of("Words in a code: choose a code", "Word", "Count", "count", List.of(),
                     List.of("occurrences", "passages"), false, new long[0][]);
+        }
+        if (choices.collocate() != null && !choices.collocate().isBlank()) {
+            return project.analysis().collocates(choices.request(), code.id(), choices.collocate().strip(),
+                    COLLOCATE_WINDOW, choices.words()).table();
         }
         return project.analysis().words(choices.request(), code.id(), choices.words()).table();
     }

@@ -167,6 +167,16 @@ class AnalysisViewModelTest {
         CountTable words = model.table();
         assertThat(words.rows()).hasSize(10).contains("pipeline");
         assertThat(words.columns()).containsExactly("occurrences", "passages");
+
+        model.collocateProperty().set("pipeline");
+        CountTable collocates = model.table();
+        assertThat(collocates.title()).isEqualTo("Collocates of 'pipeline' in " + CodedSample.ENERGY);
+        assertThat(collocates.columns()).containsExactly("together", "occurrences");
+        assertThat(collocates.rows()).hasSizeBetween(1, 10).doesNotContain("pipeline");
+        for (int r = 0; r < collocates.rows().size(); r++) {
+            assertThat(collocates.cell(r, 0)).as("together at most as often as it occurs")
+                    .isPositive().isLessThanOrEqualTo(collocates.cell(r, 1));
+        }
     }
 
     @Test
