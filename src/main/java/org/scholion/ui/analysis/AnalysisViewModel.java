@@ -66,6 +66,8 @@ public final class AnalysisViewModel {
     private final ObservableList<CellSegment> segments = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper segmentsCaption = new ReadOnlyStringWrapper("");
     private CoOccurrence coOccurrence;
+    /** The chart of the table shown: the report chosen may already be another one, still computing. */
+    private ChartKind shownKind = Report.FREQUENCIES.chart();
     private long generation;
     private long cellGeneration;
 
@@ -171,9 +173,9 @@ public final class AnalysisViewModel {
         return table.get();
     }
 
-    /** What the table is drawn as. */
+    /** What the table shown is drawn as. */
     public ChartKind chartKind() {
-        return report.get().chart();
+        return shownKind;
     }
 
     public ReadOnlyBooleanProperty computingProperty() {
@@ -315,6 +317,7 @@ public final class AnalysisViewModel {
                     CountTable shown = choices.hideEmpty() && choices.report() != Report.WORDS
                             ? EmptyRows.removed(result.table(), choices.report() == Report.CO_OCCURRENCE)
                             : result.table();
+                    shownKind = choices.report().chart();
                     table.set(shown);
                     message.set(describe(shown));
                 }, e -> {
