@@ -79,7 +79,7 @@ final class Svg {
     String document(double width, double height, String title) {
         StringBuilder out = new StringBuilder();
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"");
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\"");
         attributes(out, new Object[] {"width", Math.ceil(width), "height", Math.ceil(height), "viewBox",
             "0 0 " + number(Math.ceil(width)) + " " + number(Math.ceil(height)), "font-family",
             "sans-serif", "fill", TEXT_COLOR});
