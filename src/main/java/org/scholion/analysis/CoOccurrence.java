@@ -3,6 +3,7 @@ package org.scholion.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.scholion.coding.Coding;
 
 /**
@@ -36,8 +37,8 @@ public final class CoOccurrence {
     /** The coding pairs behind a cell, in the order found (by source, then position); as many as the cell counts. */
     public List<CodingPair> pairs(int row, int column) {
         int size = table.rows().size();
-        java.util.Objects.checkIndex(row, size);
-        java.util.Objects.checkIndex(column, size);
+        Objects.checkIndex(row, size);
+        Objects.checkIndex(column, size);
         long[] found = pairs.get(Math.min(row, column) * size + Math.max(row, column));
         if (found == null) {
             return List.of();

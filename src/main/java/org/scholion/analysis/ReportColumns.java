@@ -56,7 +56,7 @@ final class ReportColumns {
     }
 
     private void yearColumns(List<Source> list) {
-        Set<Integer> years = new TreeSet<>();
+        TreeSet<Integer> years = new TreeSet<>();
         boolean undated = false;
         for (Source source : list) {
             Integer year = CodedCorpus.yearOf(source);
@@ -67,9 +67,7 @@ final class ReportColumns {
             }
         }
         if (!years.isEmpty()) {
-            int first = ((TreeSet<Integer>) years).first();
-            int last = ((TreeSet<Integer>) years).last();
-            for (int year = first; year <= last; year++) {
+            for (int year = years.first(); year <= years.last(); year++) {
                 add(year, Integer.toString(year));
             }
         }

@@ -57,7 +57,8 @@ final class TableText {
 
     /** The title, with the unit of the cells unless the title names it. */
     static String titleLine(CountTable table) {
-        return table.title().contains(table.measure()) ? table.title() : table.title() + " (" + table.measure() + ")";
+        return table.title().toLowerCase(java.util.Locale.ROOT).contains(table.measure().toLowerCase(java.util.Locale.ROOT))
+                ? table.title() : table.title() + " (" + table.measure() + ")";
     }
 
     /** Lines of cells, the first left-aligned, the others right-aligned, two spaces apart. */

@@ -84,6 +84,17 @@ class CliReportsTest {
     }
 
     @Test
+    void codedCharactersBySourceHaveNumberedColumnsALegendAndTotals() {
+        Cli cli = Cli.run("stats", project, "--by", "source", "--measure", "characters");
+
+        assertThat(cli.exit()).as(cli.err()).isZero();
+        assertThat(cli.outLines().getFirst()).isEqualTo("Coded characters per code by source");
+        assertThat(cli.outLines().get(1)).matches("Code +\\[1] +\\[2] +\\[3] +\\[4] +\\[5] +Total");
+        assertThat(cli.outLines()).anyMatch(line -> line.startsWith("Total "));
+        assertThat(cli.outLines()).anyMatch(line -> line.startsWith("[5] Russia's policies towards the conflicts"));
+    }
+
+    @Test
     void cooccurrenceJsonListsTheCodingsBehindEachCell() throws Exception {
         Cli cli = Cli.run("cooccurrence", project, "--scope", "paragraph", "--coder", "ana", "--json");
 
