@@ -30,11 +30,11 @@ public final class CohenKappa {
             if (a == null || b == null) {
                 continue; // a unit one coder skipped says nothing about their agreement
             }
-            units++;
-            first.merge(a, 1, Integer::sum);
-            second.merge(b, 1, Integer::sum);
+            units += unit.count();
+            first.merge(a, unit.count(), Integer::sum);
+            second.merge(b, unit.count(), Integer::sum);
             if (a.equals(b)) {
-                agreeing++;
+                agreeing += unit.count();
             }
         }
         if (units == 0) {

@@ -19,7 +19,7 @@ public final class FleissKappa {
     }
 
     public static AgreementResult of(RatingCounts counts) {
-        int subjects = counts.subjects().size();
+        int subjects = counts.subjectCount();
         int raters = counts.raters();
         if (subjects == 0) {
             return AgreementResult.undefined(NAME, "no subjects were rated", 0, 0);
@@ -29,14 +29,16 @@ public final class FleissKappa {
         }
         double[] categoryTotals = new double[counts.categories().size()];
         double agreementSum = 0;
-        for (List<Integer> row : counts.subjects()) {
+        for (int s = 0; s < counts.subjects().size(); s++) {
+            List<Integer> row = counts.subjects().get(s);
+            int repeat = counts.repeats().get(s);
             double agreeingPairs = 0;
             for (int j = 0; j < row.size(); j++) {
                 int n = row.get(j);
-                categoryTotals[j] += n;
+                categoryTotals[j] += (double) n * repeat;
                 agreeingPairs += (double) n * (n - 1);
             }
-            agreementSum += agreeingPairs / ((double) raters * (raters - 1));
+            agreementSum += repeat * agreeingPairs / ((double) raters * (raters - 1));
         }
         double observed = agreementSum / subjects;
         double expected = 0;

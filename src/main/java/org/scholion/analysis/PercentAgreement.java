@@ -36,8 +36,8 @@ public final class PercentAgreement {
                     }
                 }
             }
-            sum += (double) agreeing / pairs;
-            units++;
+            sum += (double) unit.count() * agreeing / pairs;
+            units += unit.count();
         }
         if (units == 0) {
             return AgreementResult.undefined(NAME, "no unit was coded by two or more coders", 0, coders);
