@@ -25,6 +25,7 @@ public final class Project implements AutoCloseable {
     private final ExportService exports;
     private final QuickKeys quickKeys;
     private final ExchangeService exchange;
+    private final AgreementService agreement;
 
     private Project(ProjectStore store) {
         this.store = store;
@@ -41,6 +42,7 @@ public final class Project implements AutoCloseable {
         this.exports = new ExportService(store);
         this.quickKeys = new QuickKeys(store);
         this.exchange = new ExchangeService(store, codebook);
+        this.agreement = new AgreementService(store);
     }
 
     public static Project create(Path folder, String name) {
@@ -118,6 +120,11 @@ public final class Project implements AutoCloseable {
     /** REFI-QDA exchange: the project or its codebook as an exchange model, a codebook added to it. */
     public ExchangeService exchange() {
         return exchange;
+    }
+
+    /** Inter-coder agreement: how far coders agree on the codes, and where they differ. */
+    public AgreementService agreement() {
+        return agreement;
     }
 
     public SearchService search() {
