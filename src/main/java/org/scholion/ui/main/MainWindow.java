@@ -196,7 +196,15 @@ public final class MainWindow {
         view.getItems().addAll(dark, coders);
 
         Menu tools = new Menu("_Tools");
-        tools.getItems().add(item("_Rebuild Search Index", null, "menu-reindex", model::reindex));
+        tools.getItems().addAll(
+                item("Inter-coder _Agreement...", "Shortcut+Shift+A", "menu-agreement", () -> {
+                    if (model.session().hasProject()) {
+                        new org.scholion.ui.agreement.AgreementWindow(
+                                new org.scholion.ui.agreement.AgreementViewModel(model.session()), stage).show();
+                    }
+                }),
+                new SeparatorMenuItem(),
+                item("_Rebuild Search Index", null, "menu-reindex", model::reindex));
 
         MenuBar bar = new MenuBar(file, edit, view, tools);
         bar.setUseSystemMenuBar(true);
