@@ -68,6 +68,19 @@ class KrippendorffAlphaTest {
     }
 
     @Test
+    void fullAgreementIsOneAndACodeNobodyUsedHasNoVariation() {
+        // Per code, each unit's value is "coded" or "not coded"; nobody using the code leaves only "not coded".
+        ReliabilityData agreeing = ReliabilityData.ofRows(List.of("A", "B", "C"), List.of(
+                List.of("yes", "yes", "yes"), Arrays.asList("no", "no", null), List.of("no", "no", "no")));
+        ReliabilityData unused = ReliabilityData.ofRows(List.of("A", "B"), List.of(
+                List.of("no", "no"), List.of("no", "no"), List.of("no", "no")));
+
+        assertThat(KrippendorffAlpha.nominal(agreeing).value().getAsDouble()).isEqualTo(1.0);
+        assertThat(KrippendorffAlpha.nominal(unused).undefinedReason()).contains("no variation");
+        assertThat(KrippendorffAlpha.nominal(unused).units()).isEqualTo(3);
+    }
+
+    @Test
     void aSingleUnitWithTwoDifferentValuesIsDefined() {
         // n = 2, n_x = n_y = 1: alpha = 1 - 1 * 2 / 2 = 0.
         AgreementResult alpha = KrippendorffAlpha.nominal(
