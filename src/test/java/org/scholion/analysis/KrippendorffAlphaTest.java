@@ -60,8 +60,8 @@ class KrippendorffAlphaTest {
                 ReliabilityData.ofRows(List.of("A", "B"), List.of(List.of("x", "x"), List.of("x", "x"))));
 
         assertThat(oneCoder.isDefined()).isFalse();
-        assertThat(oneCoder.undefinedReason()).isEqualTo("no unit has two or more values to compare");
-        assertThat(empty.isDefined()).isFalse();
+        assertThat(oneCoder.undefinedReason()).isEqualTo("needs two coders, the data has only A");
+        assertThat(empty.undefinedReason()).isEqualTo("no unit has two or more values to compare");
         assertThat(allSame.isDefined()).isFalse();
         assertThat(allSame.undefinedReason()).contains("no variation");
         assertThat(allSame.units()).isEqualTo(2);
