@@ -20,6 +20,8 @@ import java.util.function.ToIntFunction;
  *   <li>{@link #binary}: |uα, coded against uncoded text, whatever the code;</li>
  *   <li>{@link #of}: |uα for one value: that code's stretches against the rest of the text;</li>
  *   <li>{@link #coding}: cuα, the values given where coders' units intersect, gaps left out;</li>
+ *   <li>{@link #codingOf}: (k)uα, cuα for one value: where a coder gave it and another coder's
+ *       unit intersects, did the other give it too;</li>
  *   <li>{@link #pooled}: Do and De of the per-code |uα summed over codes, 1 - ΣDo / ΣDe - defined
  *       even where one coder's codes overlap, which uα and cuα do not allow.</li>
  * </ul>
@@ -62,6 +64,23 @@ public final class UnitizedAlpha {
         String name = NAME + " for coding (cuα)";
         Labels labels = Labels.of(data);
         return compute(name, data, labels.size(), labels::index, false, UnitizedTally::coding);
+    }
+
+    /** (k)uα: cuα for one value, from its row of the coding coincidences. */
+    public static AgreementResult codingOf(UnitizedData data, String value) {
+        String name = NAME + " for coding " + value + " ((k)uα)";
+        if (usedNowhere(data, value)) {
+            return guard(name, data).orElse(AgreementResult.undefined(name, "nobody coded " + value,
+                    texts(data), data.coders().size()));
+        }
+        Labels labels = Labels.of(data);
+        int label = labels.index(value);
+        AgreementResult result = compute(name, data, labels.size(), labels::index, false, tally -> tally.coding(label));
+        if (!result.isDefined() && result.undefinedReason().startsWith("no two coders")) {
+            return AgreementResult.undefined(name, "no stretch coded " + value
+                    + " intersects another coder's coded stretch", result.units(), result.coders());
+        }
+        return result;
     }
 
     /** 1 - ΣDo / ΣDe over the per-value |uα of every value used. */

@@ -21,6 +21,7 @@ final class UnitizedTally {
     private final long[] squares;      // per label: sum of squared unit lengths
     private double valuedPairs;        // ordered pairs where both coders gave some label, times length
     private double valuedAgreeingPairs;// ... and the same label
+    private final double[] valuedAgreeing; // per label: ordered pairs of coders both giving it, times length
     private final double[] valuedMargin;  // per label: length paired with other coders' labelled text (l*_c., times m-1)
     private final double[] valuedSquares; // per label: sum over units of (pairable length times m-1)^2
 
@@ -29,6 +30,7 @@ final class UnitizedTally {
         this.labels = labels;
         this.margin = new long[labels];
         this.squares = new long[labels];
+        this.valuedAgreeing = new double[labels];
         this.valuedMargin = new double[labels];
         this.valuedSquares = new double[labels];
     }
@@ -69,6 +71,7 @@ final class UnitizedTally {
                 if (sorted[run] != Unitization.IGNORED) {
                     valuedAgreeing += n * (n - 1);
                     valued += (int) n;
+                    this.valuedAgreeing[sorted[run]] += (double) stretch * n * (n - 1);
                 }
                 run = end;
             }
@@ -168,6 +171,29 @@ final class UnitizedTally {
         double denominator = total * total - selfPairs;
         double expected = denominator <= 0 ? 0 : total * (total * total - sumOfMarginSquares) / denominator;
         return new Disagreement(observed, expected, total);
+    }
+
+    /**
+     * (k)uα for one label: cuα's matrices seen from the row of that label (Krippendorff 2019,
+     * eq. 38): alpha = 1 - (e_.k / l_.k) (l_.k - l_kk) / (e_.k - e_kk), returned as Do and De.
+     */
+    Disagreement coding(int label) {
+        double scale = coders - 1;
+        double total = valuedPairs / scale;
+        double selfPairs = 0;
+        for (int other = 0; other < labels; other++) {
+            selfPairs += valuedSquares[other] / (scale * scale);
+        }
+        double margin = valuedMargin[label] / scale;
+        double agreeing = valuedAgreeing[label] / scale;
+        double self = valuedSquares[label] / (scale * scale);
+        double denominator = total - (total == 0 ? 0 : selfPairs / total);
+        if (margin == 0 || denominator <= 0) {
+            return new Disagreement(0, 0, margin);
+        }
+        double expectedRow = (margin * total - self) / denominator;
+        double expectedDiagonal = (margin * margin - self) / denominator;
+        return new Disagreement(expectedRow * (margin - agreeing), margin * (expectedRow - expectedDiagonal), margin);
     }
 
     /** Do and De of one coefficient and the pairable length l.. behind them. */

@@ -75,9 +75,15 @@ final class CharacterByCharacter {
     }
 
     Double coding() {
+        return coding(null);
+    }
+
+    /** cuα, or (k)uα for {@code value} when it is not null. */
+    Double coding(String value) {
         String[][] label = labels(marks);
         Map<String, Double> margin = new HashMap<>();
         Map<String, Double> self = new HashMap<>();
+        Map<String, Double> diagonal = new HashMap<>();
         double observedAgreement = 0;
         for (int at = 0; at < length; at++) {
             for (int i = 0; i < coders; i++) {
@@ -86,6 +92,7 @@ final class CharacterByCharacter {
                         margin.merge(label[i][at], 1.0 / (coders - 1), Double::sum);
                         if (label[i][at].equals(label[j][at])) {
                             observedAgreement += 1.0 / (coders - 1);
+                            diagonal.merge(label[i][at], 1.0 / (coders - 1), Double::sum);
                         }
                     }
                 }
@@ -107,6 +114,19 @@ final class CharacterByCharacter {
             return null;
         }
         double selfTotal = self.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (value != null) {
+            double k = margin.getOrDefault(value, 0.0);
+            if (k == 0) {
+                return null;
+            }
+            double row = 0; // e_.k, summed cell by cell
+            for (Map.Entry<String, Double> c : margin.entrySet()) {
+                row += (c.getValue() * k - (c.getKey().equals(value) ? self.getOrDefault(value, 0.0) : 0))
+                        / (total - selfTotal / total);
+            }
+            double cell = (k * k - self.getOrDefault(value, 0.0)) / (total - selfTotal / total);
+            return alpha(row * (k - diagonal.getOrDefault(value, 0.0)), k * (row - cell), k);
+        }
         double expectedAgreement = 0;
         for (Map.Entry<String, Double> c : margin.entrySet()) {
             expectedAgreement += (c.getValue() * c.getValue() - self.getOrDefault(c.getKey(), 0.0))

@@ -72,6 +72,25 @@ class UnitizedAlphaTest {
     }
 
     @Test
+    void codingOfOneValueInTheBookExample() {
+        // (k)uα: "1", "5" and "6" were never given where another coder gave another value; "2", "3"
+        // and "4" are each one coder's value for 8-13, where the others gave theirs, so a unit of
+        // length 6 pairs only with other values and alpha is 1 - e_.k / e_.k = 0; "7" (Alex, 45-60)
+        // meets only gaps.
+        UnitizedData data = bookExample();
+
+        for (String agreed : List.of("1", "5", "6")) {
+            assertThat(UnitizedAlpha.codingOf(data, agreed).value().getAsDouble()).isCloseTo(1.0, within(1e-12));
+        }
+        for (String alone : List.of("2", "3", "4")) {
+            assertThat(UnitizedAlpha.codingOf(data, alone).value().getAsDouble()).isCloseTo(0.0, within(1e-12));
+        }
+        assertThat(UnitizedAlpha.codingOf(data, "7").undefinedReason())
+                .isEqualTo("no stretch coded 7 intersects another coder's coded stretch");
+        assertThat(UnitizedAlpha.codingOf(data, "9").undefinedReason()).isEqualTo("nobody coded 9");
+    }
+
+    @Test
     void severalTextsCountAsOneLongTextWhoseUnitsDoNotCrossTheJoins() {
         // Coincidences add up over texts; gaps may be cut anywhere, so joining texts changes nothing.
         Continuum first = new Continuum("a", 30, List.of(
@@ -114,6 +133,7 @@ class UnitizedAlphaTest {
             assertSame(UnitizedAlpha.overall(data), reference.overall());
             assertSame(UnitizedAlpha.coding(data), reference.coding());
             assertSame(UnitizedAlpha.of(data, "a"), reference.of("a"));
+            assertSame(UnitizedAlpha.codingOf(data, "b"), reference.coding("b"));
             defined += UnitizedAlpha.coding(data).isDefined() && UnitizedAlpha.overall(data).isDefined() ? 1 : 0;
         }
         assertThat(defined).isGreaterThan(100); // the comparison is mostly between numbers, not two "undefined"s

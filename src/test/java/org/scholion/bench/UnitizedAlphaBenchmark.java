@@ -43,6 +43,7 @@ public final class UnitizedAlphaBenchmark {
         time("|uα for one code", runs, () -> UnitizedAlpha.of(data, "NATO"));
         time("cuα (coding)", runs, () -> UnitizedAlpha.coding(data));
         time("pooled over the five codes", runs, () -> UnitizedAlpha.pooled(data));
+        time("perValue: each of the five", runs, () -> UnitizedAlpha.perValue(data).get("Trade"));
     }
 
     private static void time(String what, int runs, Supplier<AgreementResult> coefficient) {
