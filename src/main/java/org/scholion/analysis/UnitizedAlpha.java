@@ -41,12 +41,12 @@ public final class UnitizedAlpha {
     public static AgreementResult overall(UnitizedData data) {
         String name = NAME + " (uα)";
         Labels labels = Labels.of(data);
-        return compute(name, data, labels.size(), labels::index, false, UnitizedTally::unitizing);
+        return compute(name, data, labels.size(), labels::index, false, UnitizedTally::unitizing, "");
     }
 
     /** |uα: relevant (coded with anything) against irrelevant (uncoded) text. */
     public static AgreementResult binary(UnitizedData data) {
-        return compute(NAME + ", coded vs. uncoded (|uα)", data, 1, value -> 0, true, UnitizedTally::unitizing);
+        return compute(NAME + ", coded vs. uncoded (|uα)", data, 1, value -> 0, true, UnitizedTally::unitizing, "");
     }
 
     /** |uα for one value: stretches coded with {@code value} against the rest of the text. */
@@ -56,14 +56,15 @@ public final class UnitizedAlpha {
             return guard(name, data).orElse(AgreementResult.undefined(name, "nobody coded " + value,
                     texts(data), data.coders().size()));
         }
-        return compute(name, data, 1, single(value), false, UnitizedTally::unitizing);
+        return compute(name, data, 1, single(value), false, UnitizedTally::unitizing, "");
     }
 
     /** cuα: agreement on the values of coded stretches where coders' units intersect. */
     public static AgreementResult coding(UnitizedData data) {
         String name = NAME + " for coding (cuα)";
         Labels labels = Labels.of(data);
-        return compute(name, data, labels.size(), labels::index, false, UnitizedTally::coding);
+        return compute(name, data, labels.size(), labels::index, false, UnitizedTally::coding,
+                "no two coders coded intersecting stretches, so there is no coding to compare");
     }
 
     /** (k)uα: cuα for one value, from its row of the coding coincidences. */
@@ -75,12 +76,8 @@ public final class UnitizedAlpha {
         }
         Labels labels = Labels.of(data);
         int label = labels.index(value);
-        AgreementResult result = compute(name, data, labels.size(), labels::index, false, tally -> tally.coding(label));
-        if (!result.isDefined() && result.undefinedReason().startsWith("no two coders")) {
-            return AgreementResult.undefined(name, "no stretch coded " + value
-                    + " intersects another coder's coded stretch", result.units(), result.coders());
-        }
-        return result;
+        return compute(name, data, labels.size(), labels::index, false, tally -> tally.coding(label),
+                "no stretch coded " + value + " intersects another coder's coded stretch");
     }
 
     /** 1 - ΣDo / ΣDe over the per-value |uα of every value used. */
@@ -111,8 +108,12 @@ public final class UnitizedAlpha {
         return result;
     }
 
+    /**
+     * @param notPairable the reason to give when no length at all could be paired (only the coding
+     *                    coefficients can come to that: the others pair all text, gaps included)
+     */
     private static AgreementResult compute(String name, UnitizedData data, int labelCount, ToIntFunction<String> label,
-            boolean mergeOverlap, Function<UnitizedTally, UnitizedTally.Disagreement> coefficient) {
+            boolean mergeOverlap, Function<UnitizedTally, UnitizedTally.Disagreement> coefficient, String notPairable) {
         Optional<AgreementResult> guard = guard(name, data);
         if (guard.isPresent()) {
             return guard.get();
@@ -129,8 +130,7 @@ public final class UnitizedAlpha {
         }
         UnitizedTally.Disagreement disagreement = coefficient.apply(tally);
         if (disagreement.pairable() == 0) {
-            return AgreementResult.undefined(name, "no two coders coded intersecting stretches, so there is no coding to compare",
-                    texts(data), data.coders().size());
+            return AgreementResult.undefined(name, notPairable, texts(data), data.coders().size());
         }
         return result(name, data, disagreement);
     }
