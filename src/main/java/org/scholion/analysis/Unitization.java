@@ -46,36 +46,28 @@ record Unitization(int length, int[][] starts, int[][] ends, int[][] labels, Str
             int[] e = new int[intervals.size()];
             int[] l = new int[intervals.size()];
             int n = 0;
-            CodedInterval previous = null;
+            String unitValue = null;
             for (CodedInterval interval : intervals) {
                 int value = label.applyAsInt(interval.value());
                 if (n > 0 && interval.start() < e[n - 1]) {
                     if (value != l[n - 1] && !mergeOverlap) {
-                        return conflict(continuum, coderNames.get(coder), previous, interval);
+                        String where = continuum.id() + " " + interval.start() + "-" + Math.min(e[n - 1], interval.end());
+                        return new Unitization(continuum.length(), null, null, null, coderNames.get(coder) + " coded \""
+                                + unitValue + "\" and \"" + interval.value() + "\" on the same text (" + where + ")");
                     }
                     e[n - 1] = Math.max(e[n - 1], interval.end());
                 } else {
                     s[n] = interval.start();
                     e[n] = interval.end();
                     l[n] = value;
+                    unitValue = interval.value();
                     n++;
                 }
-                previous = interval;
             }
             starts[coder] = Arrays.copyOf(s, n);
             ends[coder] = Arrays.copyOf(e, n);
             labels[coder] = Arrays.copyOf(l, n);
         }
         return new Unitization(continuum.length(), starts, ends, labels, null);
-    }
-
-    private static Unitization conflict(Continuum continuum, String coder, CodedInterval a, CodedInterval b) {
-        String where = Math.max(a.start(), b.start()) + "-" + Math.min(a.end(), b.end());
-        return new Unitization(continuum.length(), null, null, null, coder + " coded \""
-                + a.value() + "\" and \"" + b.value() + "\" on the same text (" + continuum.id() + " " + where + ")");
-    }
-
-    int coders() {
-        return starts.length;
     }
 }
