@@ -35,7 +35,7 @@ public final class CodingAgreement {
         return switch (request.unit()) {
             case SENTENCE, PARAGRAPH -> new SegmentAgreement(sources, byCoder, request.coders())
                     .compute(request, scope, notes);
-            case CHARACTER -> throw new IllegalArgumentException("agreement character by character (unitized alpha) is not built yet");
+            case CHARACTER -> new CharacterAgreement(sources, byCoder, request.coders()).compute(request, scope, notes);
         };
     }
 

@@ -17,6 +17,10 @@ public final class KrippendorffAlpha {
     }
 
     public static AgreementResult nominal(ReliabilityData data) {
+        if (data.coders().size() < 2) {
+            return AgreementResult.undefined(NAME, "needs two coders, the data has only " + data.coders().getFirst(),
+                    0, 1);
+        }
         Map<String, Double> totals = new HashMap<>(); // n_c: pairable values per category
         double disagreeing = 0;                       // sum of o_ck over c != k
         int units = 0;

@@ -17,7 +17,8 @@ public final class PercentAgreement {
     public static AgreementResult of(ReliabilityData data) {
         int coders = data.coders().size();
         if (coders < 2) {
-            throw new IllegalArgumentException(NAME + " needs at least two coders, got " + coders);
+            return AgreementResult.undefined(NAME, "needs two coders, the data has only " + data.coders().getFirst(),
+                    0, coders);
         }
         double sum = 0;
         int units = 0;

@@ -87,6 +87,7 @@ final class AgreementTable {
             case "Cohen's kappa" -> "Cohen k";
             case "Fleiss' kappa" -> "Fleiss k";
             case "Krippendorff's alpha (nominal)" -> "alpha";
+            case "Krippendorff's unitized alpha (|uα)" -> "|u-alpha";
             default -> shorten(statistic, 10);
         };
     }

@@ -58,6 +58,11 @@ class RepeatedUnitsTest {
 
         assertSame(one, repeated);
         assertThat(repeated.units()).isEqualTo(412);
+        var perCategoryRepeated = FleissKappa.perCategory(RatingCounts.of(new ReliabilityData(CODERS, complete)));
+        var perCategoryOne = FleissKappa.perCategory(RatingCounts.of(ReliabilityData.ofRows(CODERS, rows)));
+        for (String category : List.of("0", "1")) {
+            assertSame(perCategoryOne.get(category), perCategoryRepeated.get(category));
+        }
     }
 
     private static void assertSame(AgreementResult expected, AgreementResult actual) {

@@ -87,6 +87,21 @@ class AgreementServiceTest {
     }
 
     @Test
+    void characterByCharacterBenCodedMoreOfNatoNeverLess() {
+        try (Project project = CodedSample.coded(dir)) {
+            CodeId nato = TestProjects.code(project, CodedSample.NATO).id();
+            AgreementReport report = project.agreement().compare(List.of("ana", "ben"), AgreementUnit.CHARACTER, Set.of(nato));
+
+            assertThat(report.disagreements()).isNotEmpty().allSatisfy(place -> assertThat(place.marked()).containsExactly("ben"));
+            CodeAgreement line = report.perCode().getFirst();
+            double alpha = line.statistic("Krippendorff's unitized alpha (|uα)").orElseThrow().value().getAsDouble();
+            assertThat(alpha).isBetween(-1.0, 1.0);
+            long benOnly = report.disagreements().stream().mapToLong(place -> place.span().length()).sum();
+            assertThat(line.marked().get(1) - line.marked().getFirst()).isEqualTo(benOnly);
+        }
+    }
+
+    @Test
     void threeCodersNoteWhereOneDidNotCode() {
         try (Project project = CodedSample.coded(dir)) {
             AgreementReport report = project.agreement().compare(List.of("ana", "ben", "cleo"), AgreementUnit.PARAGRAPH, Set.of());

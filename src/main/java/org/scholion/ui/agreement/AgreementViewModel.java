@@ -186,6 +186,7 @@ public final class AgreementViewModel {
             case "Cohen's kappa" -> "Cohen κ";
             case "Fleiss' kappa" -> "Fleiss κ";
             case "Krippendorff's alpha (nominal)" -> "Kripp. α";
+            case "Krippendorff's unitized alpha (|uα)" -> "unitized |uα";
             default -> statistic.length() <= 14 ? statistic : statistic.substring(0, 13) + "…";
         };
     }
