@@ -25,6 +25,7 @@ public final class Project implements AutoCloseable {
     private final ExportService exports;
     private final QuickKeys quickKeys;
     private final ExchangeService exchange;
+    private final CodingMerge merges;
 
     private Project(ProjectStore store) {
         this.store = store;
@@ -41,6 +42,7 @@ public final class Project implements AutoCloseable {
         this.exports = new ExportService(store);
         this.quickKeys = new QuickKeys(store);
         this.exchange = new ExchangeService(store, codebook);
+        this.merges = new CodingMerge(store, updates);
     }
 
     public static Project create(Path folder, String name) {
@@ -118,6 +120,11 @@ public final class Project implements AutoCloseable {
     /** REFI-QDA exchange: the project or its codebook as an exchange model, a codebook added to it. */
     public ExchangeService exchange() {
         return exchange;
+    }
+
+    /** A second coder's work merged in from another copy of the project or a QDPX file. */
+    public CodingMerge merges() {
+        return merges;
     }
 
     public SearchService search() {

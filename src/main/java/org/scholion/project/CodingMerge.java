@@ -1,0 +1,100 @@
+package org.scholion.project;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.scholion.exchange.ExchangeException;
+import org.scholion.store.ProjectLayout;
+import org.scholion.store.ProjectStore;
+
+/**
+ * How a second coder's work arrives for inter-coder agreement: another copy of the project, or a
+ * QDPX file from a colleague, merged into this project with every coding under one coder's name.
+ * Sources are matched by their text, codes by GUID or path (a missing code is created), codings
+ * the coder has already are skipped. The merge is one action, undone as one step; a merge that fails
+ * changes nothing and says why in one line naming the file. The other side is only read.
+ */
+public final class CodingMerge {
+
+    private final ProjectStore store;
+    private final MergeWriter writer;
+
+    CodingMerge(ProjectStore store, IndexUpdates index) {
+        this.store = store;
+        this.writer = new MergeWriter(store, index);
+    }
+
+    /** Merges a folder as another Scholion project, a file as a REFI-QDA project (.qdpx). */
+    public MergeReport from(Path other, String coder) {
+        return Files.isDirectory(other) || Files.isDirectory(ProjectLayout.forNew(other).root())
+                ? fromProject(other, coder) : fromQdpx(other, coder);
+    }
+
+    /** Merges the codings of another Scholion project (a copy of this one, coded by a colleague). */
+    public MergeReport fromProject(Path folder, String coder) {
+        String name = coderName(coder);
+        ProjectLayout other = ProjectLayout.forExisting(folder);
+        if (!Files.isRegularFile(other.database())) {
+            throw new CodingMergeException("cannot merge " + folder + ": not a Scholion project (no project.db in it)");
+        }
+        if (same(other.root(), store.layout().root())) {
+            throw new CodingMergeException("cannot merge " + folder + ": it is this project; merge another copy of it");
+        }
+        MergeInput input;
+        try {
+            input = ProjectMergeInput.read(other);
+        } catch (CodingMergeException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new CodingMergeException("cannot merge " + folder + ": the project cannot be read ("
+                    + oneLine(e) + ")", e);
+        }
+        return write(input, name, folder);
+    }
+
+    /** Merges the codings of a REFI-QDA project file, as NVivo, ATLAS.ti, MAXQDA or Scholion wrote it. */
+    public MergeReport fromQdpx(Path qdpx, String coder) {
+        String name = coderName(coder);
+        if (!Files.isRegularFile(qdpx)) {
+            throw new CodingMergeException("cannot merge " + qdpx + ": there is no such file");
+        }
+        MergeInput input;
+        try {
+            input = QdpxMergeInput.read(qdpx);
+        } catch (ExchangeException e) {
+            throw new CodingMergeException("cannot merge " + qdpx + ": " + e.reason()
+                    + (e.place().isEmpty() ? "" : " (" + e.place() + ")"), e);
+        } catch (RuntimeException e) {
+            throw new CodingMergeException("cannot merge " + qdpx + ": " + oneLine(e), e);
+        }
+        return write(input, name, qdpx);
+    }
+
+    private MergeReport write(MergeInput input, String coder, Path file) {
+        try {
+            return writer.write(input, coder);
+        } catch (RuntimeException e) {
+            throw new CodingMergeException("cannot merge " + file + ": " + oneLine(e) + "; nothing was changed", e);
+        }
+    }
+
+    private static String coderName(String coder) {
+        if (coder == null || coder.isBlank()) {
+            throw new IllegalArgumentException("say under which coder's name the codings arrive (--as-coder NAME)");
+        }
+        return coder.strip();
+    }
+
+    private static boolean same(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+}
