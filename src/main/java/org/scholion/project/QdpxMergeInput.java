@@ -44,7 +44,7 @@ final class QdpxMergeInput {
         Path work = MergeFiles.workFolder();
         try {
             QdpxContent content = new QdpxReader().read(qdpx, work);
-            return new QdpxMergeInput(content.project()).input(qdpx.toString());
+            return new QdpxMergeInput(content.project()).input(qdpx.toAbsolutePath().normalize().toString());
         } finally {
             MergeFiles.deleteTree(work);
         }
