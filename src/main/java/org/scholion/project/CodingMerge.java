@@ -3,6 +3,7 @@ package org.scholion.project;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.scholion.corpus.CancellationSignal;
 import org.scholion.exchange.ExchangeException;
 import org.scholion.store.ProjectLayout;
 import org.scholion.store.ProjectStore;
@@ -26,12 +27,21 @@ public final class CodingMerge {
 
     /** Merges a folder as another Scholion project, a file as a REFI-QDA project (.qdpx). */
     public MergeReport from(Path other, String coder) {
+        return from(other, coder, CancellationSignal.NONE);
+    }
+
+    /** The same, stopped (and nothing changed) when {@code cancel} is signalled before it is written. */
+    public MergeReport from(Path other, String coder, CancellationSignal cancel) {
         return Files.isDirectory(other) || Files.isDirectory(ProjectLayout.forNew(other).root())
-                ? fromProject(other, coder) : fromQdpx(other, coder);
+                ? fromProject(other, coder, cancel) : fromQdpx(other, coder, cancel);
     }
 
     /** Merges the codings of another Scholion project (a copy of this one, coded by a colleague). */
     public MergeReport fromProject(Path folder, String coder) {
+        return fromProject(folder, coder, CancellationSignal.NONE);
+    }
+
+    private MergeReport fromProject(Path folder, String coder, CancellationSignal cancel) {
         String name = coderName(coder);
         ProjectLayout other = ProjectLayout.forExisting(folder);
         if (!Files.isRegularFile(other.database())) {
@@ -40,20 +50,15 @@ public final class CodingMerge {
         if (same(other.root(), store.layout().root())) {
             throw new CodingMergeException("cannot merge " + folder + ": it is this project; merge another copy of it");
         }
-        MergeInput input;
-        try {
-            input = ProjectMergeInput.read(other);
-        } catch (CodingMergeException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new CodingMergeException("cannot merge " + folder + ": the project cannot be read ("
-                    + oneLine(e) + ")", e);
-        }
-        return write(input, name, folder);
+        return write(ProjectMergeInput.read(other, folder), name, folder, cancel);
     }
 
     /** Merges the codings of a REFI-QDA project file, as NVivo, ATLAS.ti, MAXQDA or Scholion wrote it. */
     public MergeReport fromQdpx(Path qdpx, String coder) {
+        return fromQdpx(qdpx, coder, CancellationSignal.NONE);
+    }
+
+    private MergeReport fromQdpx(Path qdpx, String coder, CancellationSignal cancel) {
         String name = coderName(coder);
         if (!Files.isRegularFile(qdpx)) {
             throw new CodingMergeException("cannot merge " + qdpx + ": there is no such file");
@@ -67,12 +72,17 @@ public final class CodingMerge {
         } catch (RuntimeException e) {
             throw new CodingMergeException("cannot merge " + qdpx + ": " + oneLine(e), e);
         }
-        return write(input, name, qdpx);
+        return write(input, name, qdpx, cancel);
     }
 
-    private MergeReport write(MergeInput input, String coder, Path file) {
+    private MergeReport write(MergeInput input, String coder, Path file, CancellationSignal cancel) {
+        if (cancel.isCancelled()) {
+            throw new CodingMergeException("the merge of " + file + " was cancelled; nothing was changed");
+        }
         try {
-            return writer.write(input, coder);
+            return writer.write(input, coder, cancel);
+        } catch (CodingMergeException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new CodingMergeException("cannot merge " + file + ": " + oneLine(e) + "; nothing was changed", e);
         }

@@ -17,6 +17,7 @@ import org.scholion.coding.Coder;
 import org.scholion.coding.Coding;
 import org.scholion.coding.CodingFilter;
 import org.scholion.coding.SettingValue;
+import org.scholion.corpus.CancellationSignal;
 import org.scholion.source.Source;
 import org.scholion.source.SourceId;
 import org.scholion.source.Span;
@@ -34,6 +35,8 @@ final class MergeWriter {
 
     /** The setting that holds a line about the last merge. */
     static final String LAST_MERGE = "merge.last";
+    /** How many codings are written between two looks at the cancel signal. */
+    private static final int CANCEL_CHECK = 256;
 
     private record Key(SourceId source, Span span, CodeId code) {
     }
@@ -46,7 +49,8 @@ final class MergeWriter {
         this.index = index;
     }
 
-    MergeReport write(MergeInput input, String coderName) {
+    /** @param cancel asked now and then; when it is signalled the whole write is rolled back */
+    MergeReport write(MergeInput input, String coderName, CancellationSignal cancel) {
         return store.write(coderName, () -> {
             Map<String, Source> byText = new HashMap<>();
             for (Source source : store.sources().list()) {
@@ -74,6 +78,9 @@ final class MergeWriter {
                         : theirs.title() + " (here '" + here.title() + "')");
                 TextOffsets text = null;
                 for (MergeInput.Coding coding : theirs.codings()) {
+                    if ((merged + duplicates) % CANCEL_CHECK == 0 && cancel.isCancelled()) {
+                        throw new CodingMergeException("the merge of " + input.file() + " was cancelled; nothing was changed");
+                    }
                     CodeId code = codes.resolve(coding.code());
                     if (!codes.created(code)) {
                         matchedCodes.add(codes.path(code));

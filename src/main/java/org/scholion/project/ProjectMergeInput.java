@@ -29,10 +29,14 @@ final class ProjectMergeInput {
     private ProjectMergeInput() {
     }
 
-    static MergeInput read(ProjectLayout other) {
+    /**
+     * @param shown the folder as the user named it, for the messages
+     * @throws CodingMergeException when the project cannot be read, naming it (never the copy)
+     */
+    static MergeInput read(ProjectLayout other, Path shown) {
         Path work = MergeFiles.workFolder();
+        Path copy = work.resolve("other" + ProjectLayout.EXTENSION);
         try {
-            Path copy = work.resolve("other" + ProjectLayout.EXTENSION);
             Files.createDirectories(copy);
             for (String name : DATABASE_FILES) {
                 Path file = other.root().resolve(name);
@@ -43,8 +47,11 @@ final class ProjectMergeInput {
             try (Project project = Project.open(copy)) {
                 return project.store().read(() -> input(other.root().toString(), project.store()));
             }
-        } catch (IOException e) {
-            throw new CodingMergeException(other.root() + ": cannot read the project: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            String reason = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+            throw new CodingMergeException("cannot merge " + shown + ": the project cannot be read ("
+                    + reason.replace(copy.toString(), other.root().toString()).replaceAll("\\s*[\\r\\n]+\\s*", " ").strip()
+                    + ")", e);
         } finally {
             MergeFiles.deleteTree(work);
         }

@@ -68,6 +68,27 @@ class CodingMergeSourcesTest {
     }
 
     @Test
+    void aMergeCancelledHalfWayThroughItsWritingLeavesNothingBehind() {
+        Path coded;
+        try (Project sample = CodedSample.coded(dir.resolve("coded"))) {
+            coded = sample.info().folder();
+        }
+        try (Project mine = SampleCorpus.imported(dir.resolve("mine"))) {
+            TestProjects.State before = TestProjects.State.of(mine);
+            int[] looks = {0};
+            // the first look is before writing, the second at the first coding: the third comes hundreds of codings in
+            org.scholion.corpus.CancellationSignal cancelOnThirdLook = () -> ++looks[0] >= 3;
+
+            assertThatThrownBy(() -> mine.merges().from(coded, "second", cancelOnThirdLook))
+                    .isInstanceOf(CodingMergeException.class).hasMessageEndingWith("was cancelled; nothing was changed");
+
+            assertThat(looks[0]).isEqualTo(3);
+            assertThat(TestProjects.State.of(mine)).isEqualTo(before);
+            assertThat(mine.coders()).noneMatch(c -> c.name().equals("second"));
+        }
+    }
+
+    @Test
     void aForeignQdpxLandsWhereItsOwnImportPutTheCodings() throws Exception {
         Path qdpx = QuirkArchives.bomAndCrlf(dir);
         QdaImport.Imported imported = RefiFiles.importProject(qdpx, dir.resolve("imported"), "tester",

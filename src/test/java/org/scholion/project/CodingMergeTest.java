@@ -196,7 +196,19 @@ class CodingMergeTest {
             assertThatThrownBy(() -> mine.merges().from(broken, AS))
                     .isInstanceOf(CodingMergeException.class)
                     .hasMessageStartingWith("cannot merge " + broken + ": the project cannot be read")
-                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("scholion-merge-"));
+            assertThat(TestProjects.State.of(mine)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aCancelledMergeChangesNothing() {
+        try (Project mine = SampleCorpus.imported(dir.resolve("mine"))) {
+            TestProjects.State before = TestProjects.State.of(mine);
+            org.scholion.corpus.CancellationSignal.Flag cancel = org.scholion.corpus.CancellationSignal.flag();
+            cancel.cancel();
+            assertThatThrownBy(() -> mine.merges().from(theirs, AS, cancel))
+                    .isInstanceOf(CodingMergeException.class).hasMessageContaining("cancelled; nothing was changed");
             assertThat(TestProjects.State.of(mine)).isEqualTo(before);
         }
     }

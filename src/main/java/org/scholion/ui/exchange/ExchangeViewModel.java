@@ -124,7 +124,7 @@ public final class ExchangeViewModel {
         }
         session.tasks().submit("Merging codings from " + other.getFileName(), progress -> {
             progress.update(0, 1, "reading " + other.getFileName());
-            return project.merges().from(other, coder);
+            return project.merges().from(other, coder, progress);
         }, merged -> {
             session.codingsChanged();
             if (!merged.createdCodes().isEmpty()) {
