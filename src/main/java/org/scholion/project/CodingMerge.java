@@ -30,7 +30,7 @@ public final class CodingMerge {
         return from(other, coder, CancellationSignal.NONE);
     }
 
-    /** The same, stopped (and nothing changed) when {@code cancel} is signalled before it is written. */
+    /** The same as a long task: signalling {@code cancel} before the merge is stored stops it with nothing changed. */
     public MergeReport from(Path other, String coder, CancellationSignal cancel) {
         return Files.isDirectory(other) || Files.isDirectory(ProjectLayout.forNew(other).root())
                 ? fromProject(other, coder, cancel) : fromQdpx(other, coder, cancel);
@@ -67,8 +67,8 @@ public final class CodingMerge {
         try {
             input = QdpxMergeInput.read(qdpx);
         } catch (ExchangeException e) {
-            throw new CodingMergeException("cannot merge " + qdpx + ": " + e.reason()
-                    + (e.place().isEmpty() ? "" : " (" + e.place() + ")"), e);
+            throw new CodingMergeException("cannot merge " + qdpx + ": " + oneLine(e.reason()
+                    + (e.place().isEmpty() ? "" : " (" + e.place() + ")")), e);
         } catch (RuntimeException e) {
             throw new CodingMergeException("cannot merge " + qdpx + ": " + oneLine(e), e);
         }
@@ -104,7 +104,10 @@ public final class CodingMerge {
     }
 
     private static String oneLine(Throwable e) {
-        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        return oneLine(e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    private static String oneLine(String message) {
         return message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 }

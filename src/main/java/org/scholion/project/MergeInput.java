@@ -47,10 +47,6 @@ record MergeInput(String file, String counting, List<Source> sources, List<Strin
         Code {
             path = List.copyOf(path);
         }
-
-        String written() {
-            return String.join("/", path.stream().map(Step::name).toList());
-        }
     }
 
     /** One level of a code's path; {@code guid} and {@code color} may be null. */

@@ -112,6 +112,33 @@ class CodingMergeSourcesTest {
     }
 
     @Test
+    void aQualCoderProjectMergesOntoTheCodingsItsImportMade() throws Exception {
+        Path qdpx = dir.resolve("qualitative-coding-demo.qdpx");
+        try (var in = getClass().getResourceAsStream("/refi-qda/samples/qualitative-coding-demo.qdpx")) {
+            Files.copy(in, qdpx);
+        }
+        QdaImport.Imported imported = RefiFiles.importProject(qdpx, dir.resolve("qc"), "tester", CancellationSignal.NONE);
+        try (Project project = Project.open(imported.project())) {
+            Set<List<Object>> importedCodings = new HashSet<>();
+            for (Coding c : project.codings().list(CodingFilter.ALL)) {
+                importedCodings.add(List.of(c.source(), c.span(), c.code()));
+            }
+
+            MergeReport report = project.merges().fromQdpx(qdpx, "ben");
+
+            assertThat(report.unmatchedSources()).isEmpty();
+            assertThat(report.createdCodes()).isEmpty();
+            assertThat(report.counting()).isEqualTo(imported.report().counting());
+            Set<List<Object>> merged = new HashSet<>();
+            for (Coding c : project.codings().list(new CodingFilter(Set.of(), Set.of(), "ben"))) {
+                merged.add(List.of(c.source(), c.span(), c.code()));
+            }
+            assertThat(merged).isEqualTo(importedCodings);
+            assertThat(report.merged()).isEqualTo(importedCodings.size());
+        }
+    }
+
+    @Test
     void aCodeThatDiffersOnlyInCaseIsTheSameCode() {
         Path theirs;
         try (Project other = SampleCorpus.imported(dir.resolve("theirs"))) {
