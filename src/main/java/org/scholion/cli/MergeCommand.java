@@ -1,6 +1,7 @@
 package org.scholion.cli;
 
 import java.nio.file.Path;
+import org.scholion.corpus.CancellationSignal;
 import org.scholion.json.MergeJson;
 import org.scholion.project.MergeReport;
 import org.scholion.project.Project;
@@ -23,12 +24,17 @@ final class MergeCommand extends ProjectCommand {
             description = "The coder the merged codings are recorded under.")
     String coder;
 
+    @Option(names = "--from-coder", paramLabel = "THEIRS",
+            description = "Merge only the codings THEIRS made in OTHER (default: all of them), for a copy that also "
+                    + "holds other coders' work.")
+    String fromCoder;
+
     @Option(names = "--json", description = "Print the merge report as JSON (see docs/cli.md).")
     boolean json;
 
     @Override
     int run(Project project) {
-        MergeReport report = project.merges().from(other, coder);
+        MergeReport report = project.merges().from(other, coder, fromCoder, CancellationSignal.NONE);
         if (json) {
             printJson(out -> MergeJson.write(report, out));
         } else {

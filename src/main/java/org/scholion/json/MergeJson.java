@@ -42,6 +42,16 @@ public final class MergeJson {
                 json.writeStringField("positionCounting", report.counting());
             }
             strings(json, "notes", report.notes());
+            json.writeObjectFieldStart("otherCoders");
+            for (var coder : report.otherCoders().entrySet()) {
+                json.writeNumberField(coder.getKey(), coder.getValue());
+            }
+            json.writeEndObject();
+            if (report.onlyBy() == null) {
+                json.writeNullField("onlyBy");
+            } else {
+                json.writeStringField("onlyBy", report.onlyBy());
+            }
             json.writeEndObject();
             json.writeRaw('\n');
             json.close();

@@ -32,16 +32,25 @@ public final class CodingMerge {
 
     /** The same as a long task: signalling {@code cancel} before the merge is stored stops it with nothing changed. */
     public MergeReport from(Path other, String coder, CancellationSignal cancel) {
+        return from(other, coder, null, cancel);
+    }
+
+    /**
+     * Merges only the codings that {@code onlyBy} made in the other project or file (all of them when
+     * null or blank): for a copy that holds other coders' work besides the colleague's.
+     */
+    public MergeReport from(Path other, String coder, String onlyBy, CancellationSignal cancel) {
+        String only = onlyBy == null || onlyBy.isBlank() ? null : onlyBy.strip();
         return Files.isDirectory(other) || Files.isDirectory(ProjectLayout.forNew(other).root())
-                ? fromProject(other, coder, cancel) : fromQdpx(other, coder, cancel);
+                ? fromProject(other, coder, only, cancel) : fromQdpx(other, coder, only, cancel);
     }
 
     /** Merges the codings of another Scholion project (a copy of this one, coded by a colleague). */
     public MergeReport fromProject(Path folder, String coder) {
-        return fromProject(folder, coder, CancellationSignal.NONE);
+        return fromProject(folder, coder, null, CancellationSignal.NONE);
     }
 
-    private MergeReport fromProject(Path folder, String coder, CancellationSignal cancel) {
+    private MergeReport fromProject(Path folder, String coder, String onlyBy, CancellationSignal cancel) {
         String name = coderName(coder);
         ProjectLayout other = ProjectLayout.forExisting(folder);
         if (!Files.isRegularFile(other.database())) {
@@ -50,15 +59,15 @@ public final class CodingMerge {
         if (same(other.root(), store.layout().root())) {
             throw new CodingMergeException("cannot merge " + folder + ": it is this project; merge another copy of it");
         }
-        return write(ProjectMergeInput.read(other, folder), name, folder, cancel);
+        return write(ProjectMergeInput.read(other, folder), name, onlyBy, folder, cancel);
     }
 
     /** Merges the codings of a REFI-QDA project file, as NVivo, ATLAS.ti, MAXQDA or Scholion wrote it. */
     public MergeReport fromQdpx(Path qdpx, String coder) {
-        return fromQdpx(qdpx, coder, CancellationSignal.NONE);
+        return fromQdpx(qdpx, coder, null, CancellationSignal.NONE);
     }
 
-    private MergeReport fromQdpx(Path qdpx, String coder, CancellationSignal cancel) {
+    private MergeReport fromQdpx(Path qdpx, String coder, String onlyBy, CancellationSignal cancel) {
         String name = coderName(coder);
         if (!Files.isRegularFile(qdpx)) {
             throw new CodingMergeException("cannot merge " + qdpx + ": there is no such file");
@@ -72,15 +81,16 @@ public final class CodingMerge {
         } catch (RuntimeException e) {
             throw new CodingMergeException("cannot merge " + qdpx + ": " + oneLine(e), e);
         }
-        return write(input, name, qdpx, cancel);
+        return write(input, name, onlyBy, qdpx, cancel);
     }
 
-    private MergeReport write(MergeInput input, String coder, Path file, CancellationSignal cancel) {
+    private MergeReport write(MergeInput all, String coder, String onlyBy, Path file, CancellationSignal cancel) {
+        MergeInput input = onlyBy == null ? all : all.onlyBy(onlyBy);
         if (cancel.isCancelled()) {
             throw new CodingMergeException("the merge of " + file + " was cancelled; nothing was changed");
         }
         try {
-            return writer.write(input, coder, cancel);
+            return writer.write(input, coder, cancel).withCoders(all.coders(), onlyBy);
         } catch (CodingMergeException e) {
             throw e;
         } catch (RuntimeException e) {

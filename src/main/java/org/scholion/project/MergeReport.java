@@ -1,7 +1,10 @@
 package org.scholion.project;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What merging another coder's work into a project did: which sources were found here (by their
@@ -18,10 +21,12 @@ import java.util.List;
  * @param duplicates codings skipped because the coder had them already (same source, span and code)
  * @param counting how a QDPX file's positions were counted; null for a Scholion project
  * @param notes anything else left out, one line each
+ * @param otherCoders the codings of the other side by each of its coders, most first ("" for no one named)
+ * @param onlyBy the one coder of the other side whose codings were merged; null for all of them
  */
 public record MergeReport(String file, String coder, List<String> matchedSources, List<Unmatched> unmatchedSources,
                           List<String> matchedCodes, List<String> createdCodes, int merged, int duplicates,
-                          String counting, List<String> notes) {
+                          String counting, List<String> notes, Map<String, Integer> otherCoders, String onlyBy) {
 
     /** A source of the other side that was not merged, with why and how many codings it had. */
     public record Unmatched(String title, int codings, String why) {
@@ -33,6 +38,13 @@ public record MergeReport(String file, String coder, List<String> matchedSources
         matchedCodes = List.copyOf(matchedCodes);
         createdCodes = List.copyOf(createdCodes);
         notes = List.copyOf(notes);
+        otherCoders = Collections.unmodifiableMap(new LinkedHashMap<>(otherCoders));
+    }
+
+    /** The same report, saying whose codings the other side had and whose were merged. */
+    MergeReport withCoders(Map<String, Integer> others, String only) {
+        return new MergeReport(file, coder, matchedSources, unmatchedSources, matchedCodes, createdCodes, merged,
+                duplicates, counting, notes, others, only);
     }
 
     /** "merged 120 codings as 'ben' (3 already there); 4 of 5 sources matched; 2 codes created". */
@@ -47,6 +59,11 @@ public record MergeReport(String file, String coder, List<String> matchedSources
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         lines.add("Merged " + file + " as coder '" + coder + "'");
+        if (!otherCoders.isEmpty()) {
+            lines.add("codings there by " + String.join(", ", otherCoders.entrySet().stream()
+                    .map(e -> (e.getKey().isEmpty() ? "no one named" : "'" + e.getKey() + "'") + " (" + e.getValue() + ")")
+                    .toList()) + (onlyBy == null ? "" : "; only those by '" + onlyBy + "' merged"));
+        }
         lines.add(count(merged, "coding") + " merged, " + count(duplicates, "duplicate") + " skipped (already coded so by '"
                 + coder + "')");
         if (counting != null) {

@@ -70,7 +70,7 @@ final class MergeWriter {
             for (MergeInput.Source theirs : input.sources()) {
                 Source here = theirs.text() == null ? null : byText.get(sha256(theirs.text()));
                 if (here == null) {
-                    unmatched.add(new MergeReport.Unmatched(theirs.title(), theirs.codingCount(),
+                    unmatched.add(new MergeReport.Unmatched(theirs.title(), theirs.codings().size(),
                             theirs.why() != null ? theirs.why() : "no source here has the same text"));
                     continue;
                 }
@@ -103,7 +103,7 @@ final class MergeWriter {
                 }
             }
             MergeReport report = new MergeReport(input.file(), coderName, matched, unmatched, List.copyOf(matchedCodes),
-                    codes.createdPaths(), merged, duplicates, input.counting(), input.notes());
+                    codes.createdPaths(), merged, duplicates, input.counting(), input.notes(), input.coders(), null);
             if (merged > 0 || !codes.createdPaths().isEmpty()) {
                 String line = "merged " + MergeReport.count(merged, "coding") + " from '" + input.file() + "' as coder '"
                         + coderName + "'";

@@ -65,7 +65,8 @@ final class ProjectMergeInput {
         for (Coding coding : store.codings().list(CodingFilter.ALL)) {
             MergeInput.Code code = codes.computeIfAbsent(coding.code(), id -> code(codebook, guids, id));
             bySource.computeIfAbsent(coding.source(), s -> new ArrayList<>())
-                    .add(new MergeInput.Coding(coding.span(), code, coding.memo(), coding.created()));
+                    .add(new MergeInput.Coding(coding.span(), code, coding.memo(), coding.created(),
+                            coding.coder().name()));
         }
         List<MergeInput.Source> sources = new ArrayList<>();
         for (Source source : store.sources().list()) {

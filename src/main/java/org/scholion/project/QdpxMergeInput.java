@@ -31,12 +31,14 @@ final class QdpxMergeInput {
     private final QdaProject model;
     private final Map<Guid, MergeInput.Code> codes = new HashMap<>();
     private final Map<Guid, String> notes = new HashMap<>();
+    private final Map<Guid, String> users = new HashMap<>();
     private final List<String> report = new ArrayList<>();
 
     private QdpxMergeInput(QdaProject model) {
         this.model = model;
         walk(model.codes(), List.of());
         model.notes().forEach(note -> notes.putIfAbsent(note.guid(), note.text()));
+        model.users().forEach(user -> users.putIfAbsent(user.guid(), QdaImportReport.oneLine(user.name())));
     }
 
     /** @throws ExchangeException when the file is not a readable REFI-QDA project */
@@ -69,9 +71,10 @@ final class QdpxMergeInput {
             if (text == null) {
                 String why = QdaSourcesImport.holdsText(source) ? "the file gives no plain text to compare"
                         : "not a text (" + source.kind().name().toLowerCase(java.util.Locale.ROOT) + ")";
-                int codings = source.selections().stream().mapToInt(s -> s.codings().size()).sum()
-                        + source.codings().size();
-                sources.add(MergeInput.Source.withoutText(title, why, codings));
+                List<String> coders = new ArrayList<>();
+                source.selections().forEach(s -> s.codings().forEach(c -> coders.add(coder(c, s.creatingUser()))));
+                source.codings().forEach(c -> coders.add(coder(c, null)));
+                sources.add(MergeInput.Source.withoutText(title, why, coders));
             } else {
                 sources.add(MergeInput.Source.withText(title, text.stored(),
                         codings(source, title, text, counting.counting())));
@@ -94,28 +97,35 @@ final class QdpxMergeInput {
             String shared = join(selection.description(), noteTexts(selection.noteRefs()));
             for (QdaCoding coding : selection.codings()) {
                 add(codings, new Span(start, end), coding, join(shared, noteTexts(coding.noteRefs())),
-                        selection.created(), title);
+                        selection.created(), selection.creatingUser(), title);
             }
         }
         for (QdaCoding coding : source.codings()) {
             if (text.storedLength() == 0) {
                 report.add("a coding of the whole of '" + title + "', which has no text: not merged");
             } else {
-                add(codings, new Span(0, text.storedLength()), coding, noteTexts(coding.noteRefs()), null, title);
+                add(codings, new Span(0, text.storedLength()), coding, noteTexts(coding.noteRefs()), null, null, title);
             }
         }
         return codings;
     }
 
     private void add(List<MergeInput.Coding> codings, Span span, QdaCoding coding, String memo, Instant selectionCreated,
-                     String title) {
+                     Guid selectionUser, String title) {
         MergeInput.Code code = codes.get(coding.code());
         if (code == null) {
             report.add("a coding in '" + title + "' names a code the file does not have (" + coding.code() + "): not merged");
             return;
         }
         codings.add(new MergeInput.Coding(span, code, memo,
-                coding.created() != null ? coding.created() : selectionCreated));
+                coding.created() != null ? coding.created() : selectionCreated, coder(coding, selectionUser)));
+    }
+
+    /** The name of the user who made a coding, as the file has it: the coding's, else its selection's, else the project's. */
+    private String coder(QdaCoding coding, Guid selectionUser) {
+        Guid user = coding.creatingUser() != null ? coding.creatingUser()
+                : selectionUser != null ? selectionUser : model.creatingUser();
+        return user == null ? "" : users.getOrDefault(user, "");
     }
 
     private void walk(List<QdaCode> level, List<MergeInput.Step> parents) {

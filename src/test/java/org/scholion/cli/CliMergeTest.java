@@ -45,6 +45,7 @@ class CliMergeTest {
 
         assertThat(cli.exit()).as(cli.err()).isZero();
         assertThat(cli.outLines()).startsWith("Merged " + theirs + " as coder 'ben'",
+                "codings there by 'xavier' (1)",
                 "1 coding merged, 0 duplicates skipped (already coded so by 'ben')",
                 "5 sources matched by text:");
         assertThat(cli.outLines()).contains("1 code matched: '" + TestProjects.PEACEKEEPING + "'", "0 codes created");
@@ -75,7 +76,7 @@ class CliMergeTest {
 
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(again.out()).contains("\"coder\": \"ben\"", "\"merged\": 0", "\"duplicates\": 1",
-                "\"unmatchedSources\": []", "\"positionCounting\": null");
+                "\"unmatchedSources\": []", "\"positionCounting\": null", "\"xavier\": 1", "\"onlyBy\": null");
     }
 
     @Test

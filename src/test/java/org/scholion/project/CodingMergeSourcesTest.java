@@ -68,6 +68,32 @@ class CodingMergeSourcesTest {
     }
 
     @Test
+    void onlyTheCodingsOfOneCoderThereAreMergedWhenAsked() {
+        Path coded;
+        java.util.Map<String, Integer> byCoder = new java.util.HashMap<>();
+        try (Project sample = CodedSample.coded(dir.resolve("coded"))) {
+            coded = sample.info().folder();
+            sample.codings().list(CodingFilter.ALL).forEach(c -> byCoder.merge(c.coder().name(), 1, Integer::sum));
+        }
+        try (Project mine = SampleCorpus.imported(dir.resolve("mine"))) {
+            MergeReport report = mine.merges().from(coded, "second", "ANA", CancellationSignal.NONE);
+
+            assertThat(report.otherCoders()).isEqualTo(byCoder);
+            assertThat(report.onlyBy()).isEqualTo("ANA");
+            assertThat(report.merged()).isEqualTo(byCoder.get(CodedSample.ANA));
+            assertThat(report.lines().get(1)).endsWith("; only those by 'ANA' merged");
+            assertThat(mine.codings().list(new CodingFilter(Set.of(), Set.of(), "second"))).hasSize(report.merged());
+
+            TestProjects.State before = TestProjects.State.of(mine);
+            assertThatThrownBy(() -> mine.merges().from(coded, "third", "zed", CancellationSignal.NONE))
+                    .isInstanceOf(CodingMergeException.class)
+                    .hasMessageContaining("it has no codings by 'zed' (its codings are by ")
+                    .hasMessageContaining("'ana'").hasMessageContaining("'ben'").hasMessageContaining("'cleo'");
+            assertThat(TestProjects.State.of(mine)).isEqualTo(before);
+        }
+    }
+
+    @Test
     void aMergeCancelledHalfWayThroughItsWritingLeavesNothingBehind() {
         Path coded;
         try (Project sample = CodedSample.coded(dir.resolve("coded"))) {
