@@ -7,6 +7,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.scholion.exchange.WriteReport;
+import org.scholion.project.CodingMergeException;
 import org.scholion.project.Project;
 import org.scholion.project.RefiFiles;
 import org.scholion.ui.workbench.Session;
@@ -116,15 +117,17 @@ public final class ExchangeViewModel {
     /**
      * Merges a second coder's work, from another copy of the project (a folder) or a QDPX file, into
      * the open project under {@code coder} (one undoable action), then offers the merge report.
+     *
+     * @param onlyBy the one coder there whose codings are merged; null or blank for all
      */
-    public void mergeCodings(Path other, String coder) {
+    public void mergeCodings(Path other, String coder, String onlyBy) {
         Project project = session.project();
         if (project == null) {
             return;
         }
         session.tasks().submit("Merging codings from " + other.getFileName(), progress -> {
             progress.update(0, 1, "reading " + other.getFileName());
-            return project.merges().from(other, coder, progress);
+            return project.merges().from(other, coder, onlyBy, progress);
         }, merged -> {
             session.codingsChanged();
             if (!merged.createdCodes().isEmpty()) {
@@ -133,7 +136,15 @@ public final class ExchangeViewModel {
             session.status().notify("Merged " + other.getFileName() + ": " + merged.summary());
             report.set(new ExchangeReport("Merged " + other.getFileName() + " as coder '" + merged.coder() + "'",
                     merged.lines()));
-        }, e -> session.fail("Could not merge " + other.getFileName(), e));
+        }, e -> {
+            if (e instanceof CodingMergeException refused) {
+                // its message names the file and the problem already: "cannot merge FILE: ..."
+                String line = refused.getMessage();
+                session.status().notify(Character.toUpperCase(line.charAt(0)) + line.substring(1));
+            } else {
+                session.fail("Could not merge " + other.getFileName(), e);
+            }
+        });
     }
 
     private static String counts(WriteReport written) {

@@ -19,7 +19,7 @@ import javafx.stage.Window;
 /**
  * File > Merge Codings from Project or QDPX: a path field with Folder and File buttons, the coder's
  * name, and Merge. Kept small (the headless screen is narrow). Ids: {@code merge-dialog} (the pane),
- * {@code merge-other}, {@code merge-browse-folder}, {@code merge-browse-file}, {@code merge-coder},
+ * {@code merge-other}, {@code merge-browse-folder}, {@code merge-browse-file}, {@code merge-coder}, {@code merge-from-coder},
  * {@code merge-problem}, {@code merge-run} (the Merge button).
  */
 public final class MergeDialog {
@@ -46,6 +46,11 @@ public final class MergeDialog {
         coder.setPrefColumnCount(16);
         coder.setPromptText("e.g. ben");
         coder.textProperty().bindBidirectional(model.coderProperty());
+        TextField onlyBy = new TextField();
+        onlyBy.setId("merge-from-coder");
+        onlyBy.setPrefColumnCount(16);
+        onlyBy.setPromptText("everyone");
+        onlyBy.textProperty().bindBidirectional(model.onlyByProperty());
         Label problem = new Label();
         problem.setId("merge-problem");
         problem.textProperty().bind(model.problemProperty());
@@ -58,7 +63,8 @@ public final class MergeDialog {
         form.setPadding(new Insets(8));
         form.addRow(0, new Label("From:"), other, new HBox(4, folder, file));
         form.addRow(1, new Label("As coder:"), coder);
-        form.add(problem, 0, 2, 3, 1);
+        form.addRow(2, new Label("Only codings by:"), onlyBy);
+        form.add(problem, 0, 3, 3, 1);
         dialog.getDialogPane().setId("merge-dialog");
         dialog.getDialogPane().setContent(form);
         ButtonType run = new ButtonType("Merge", ButtonBar.ButtonData.OK_DONE);

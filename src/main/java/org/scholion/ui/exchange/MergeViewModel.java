@@ -2,7 +2,6 @@ package org.scholion.ui.exchange;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -12,20 +11,27 @@ import org.scholion.ui.workbench.Session;
 
 /**
  * The form of File > Merge Codings from Project or QDPX: what to merge (a project folder or a .qdpx
- * file) and the coder its codings arrive under. It says in one line what is missing, and hands the
+ * file), the coder its codings arrive under, and optionally the one coder there whose codings to take. It says in one line what is missing, and hands the
  * merge to {@link ExchangeViewModel#mergeCodings}, which runs it as a long task and shows its report.
  */
 public final class MergeViewModel {
 
     private final Session session;
-    private final BiConsumer<Path, String> merge;
+    /** Runs a merge: what, under which coder, only whose codings there (blank: all). */
+    @FunctionalInterface
+    public interface Merge {
+        void run(Path other, String coder, String onlyBy);
+    }
+
+    private final Merge merge;
     private final StringProperty other = new SimpleStringProperty("");
     private final StringProperty coder = new SimpleStringProperty("");
+    private final StringProperty onlyBy = new SimpleStringProperty("");
     private final StringBinding problem;
     private final BooleanBinding ready;
 
     /** @param merge runs the merge; in the workbench ExchangeViewModel::mergeCodings */
-    public MergeViewModel(Session session, BiConsumer<Path, String> merge) {
+    public MergeViewModel(Session session, Merge merge) {
         this.session = session;
         this.merge = merge;
         this.problem = Bindings.createStringBinding(this::whatIsMissing, other, coder, session.projectProperty());
@@ -42,6 +48,11 @@ public final class MergeViewModel {
         return coder;
     }
 
+    /** The one coder of the other side whose codings are merged; blank for all of them. */
+    public StringProperty onlyByProperty() {
+        return onlyBy;
+    }
+
     /** What keeps the merge from starting, in one line; empty when it can start. */
     public StringBinding problemProperty() {
         return problem;
@@ -56,7 +67,7 @@ public final class MergeViewModel {
         if (!ready.get()) {
             return false;
         }
-        merge.accept(Path.of(other.get().strip()), coder.get().strip());
+        merge.run(Path.of(other.get().strip()), coder.get().strip(), onlyBy.get() == null ? "" : onlyBy.get().strip());
         return true;
     }
 

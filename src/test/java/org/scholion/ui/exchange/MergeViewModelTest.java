@@ -94,6 +94,23 @@ class MergeViewModelTest {
     }
 
     @Test
+    void onlyTheCodingsOfTheCoderNamedThereAreMerged() {
+        Project mine = SampleCorpus.imported(mkdir("mine"));
+        session.setProject(mine);
+        form.otherProperty().set(theirs.toString());
+        form.coderProperty().set("ben");
+        form.onlyByProperty().set("nobody");
+
+        form.merge();
+
+        assertThat(status.noticeProperty().get()).isEqualTo("Cannot merge " + theirs
+                + ": it has no codings by 'nobody' (its codings are by 'x')");
+        form.onlyByProperty().set(" X ");
+        form.merge();
+        assertThat(exchange.reportProperty().get().lines()).contains("codings there by 'x' (1); only those by 'X' merged");
+    }
+
+    @Test
     void aBrokenFileLeavesOneStatusLineAndNoReport() throws Exception {
         Project mine = SampleCorpus.imported(mkdir("mine"));
         session.setProject(mine);
@@ -104,7 +121,7 @@ class MergeViewModelTest {
 
         form.merge();
 
-        assertThat(status.noticeProperty().get()).startsWith("Could not merge junk.qdpx: ").doesNotContain("\n");
+        assertThat(status.noticeProperty().get()).startsWith("Cannot merge " + junk + ": ").doesNotContain("\n");
         assertThat(exchange.reportProperty().get()).isNull();
         assertThat(TestProjects.State.of(mine)).isEqualTo(before);
     }
