@@ -26,6 +26,7 @@ public final class Project implements AutoCloseable {
     private final QuickKeys quickKeys;
     private final ExchangeService exchange;
     private final AgreementService agreement;
+    private final CodingMerge merges;
 
     private Project(ProjectStore store) {
         this.store = store;
@@ -43,6 +44,7 @@ public final class Project implements AutoCloseable {
         this.quickKeys = new QuickKeys(store);
         this.exchange = new ExchangeService(store, codebook);
         this.agreement = new AgreementService(store);
+        this.merges = new CodingMerge(store, updates);
     }
 
     public static Project create(Path folder, String name) {
@@ -125,6 +127,11 @@ public final class Project implements AutoCloseable {
     /** Inter-coder agreement: how far coders agree on the codes, and where they differ. */
     public AgreementService agreement() {
         return agreement;
+    }
+
+    /** A second coder's work merged in from another copy of the project or a QDPX file. */
+    public CodingMerge merges() {
+        return merges;
     }
 
     public SearchService search() {
