@@ -35,8 +35,8 @@ final class TextAnalyzer extends Analyzer {
 
     enum Chain { ENGLISH, RUSSIAN, STANDARD }
 
-    private static final CharArraySet ENGLISH_STOP = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
-    private static final CharArraySet RUSSIAN_STOP = new CharArraySet(RussianAnalyzer.getDefaultStopSet(), true);
+    static final CharArraySet ENGLISH_STOP = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+    static final CharArraySet RUSSIAN_STOP = new CharArraySet(RussianAnalyzer.getDefaultStopSet(), true);
     private static final byte[] COMPOUND_CHAR_TYPES = compoundCharTypes();
     private static final int COMPOUND_FLAGS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
             | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS | WordDelimiterGraphFilter.CATENATE_ALL;

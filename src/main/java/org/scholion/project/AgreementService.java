@@ -19,7 +19,6 @@ import org.scholion.codebook.CodeId;
 import org.scholion.codebook.Codebook;
 import org.scholion.coding.Coder;
 import org.scholion.coding.Coding;
-import org.scholion.coding.CodingFilter;
 import org.scholion.source.PageMap;
 import org.scholion.source.Source;
 import org.scholion.source.SourceId;
@@ -61,7 +60,8 @@ public final class AgreementService {
                             + String.join(", ", known) + ")");
                 }
             }
-            List<Coding> codings = store.codings().list(CodingFilter.ALL);
+            // id, source, span, code and coder are all agreement needs; the quotes would triple the read.
+            List<Coding> codings = store.codings().listForCounting();
             Codebook codebook = store.codes().codebook();
             Map<CodeId, String> labels = new LinkedHashMap<>();
             for (Code code : codebook.depthFirst()) {

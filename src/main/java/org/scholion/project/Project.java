@@ -27,6 +27,7 @@ public final class Project implements AutoCloseable {
     private final ExchangeService exchange;
     private final AgreementService agreement;
     private final CodingMerge merges;
+    private final AnalysisService analysis;
 
     private Project(ProjectStore store) {
         this.store = store;
@@ -45,6 +46,7 @@ public final class Project implements AutoCloseable {
         this.exchange = new ExchangeService(store, codebook);
         this.agreement = new AgreementService(store);
         this.merges = new CodingMerge(store, updates);
+        this.analysis = new AnalysisService(store);
     }
 
     public static Project create(Path folder, String name) {
@@ -132,6 +134,11 @@ public final class Project implements AutoCloseable {
     /** A second coder's work merged in from another copy of the project or a QDPX file. */
     public CodingMerge merges() {
         return merges;
+    }
+
+    /** Code reports: frequencies, matrices, co-occurrence, codes over time, words and collocates. */
+    public AnalysisService analysis() {
+        return analysis;
     }
 
     public SearchService search() {
