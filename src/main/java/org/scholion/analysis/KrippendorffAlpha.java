@@ -17,6 +17,10 @@ public final class KrippendorffAlpha {
     }
 
     public static AgreementResult nominal(ReliabilityData data) {
+        if (data.coders().size() < 2) {
+            return AgreementResult.undefined(NAME, "needs two coders, the data has only " + data.coders().getFirst(),
+                    0, 1);
+        }
         Map<String, Double> totals = new HashMap<>(); // n_c: pairable values per category
         double disagreeing = 0;                       // sum of o_ck over c != k
         int units = 0;
@@ -27,15 +31,16 @@ public final class KrippendorffAlpha {
             if (m < 2) {
                 continue;
             }
-            units++;
+            units += unit.count();
+            double count = unit.count();
             for (int coder = 0; coder < contributed.length; coder++) {
                 contributed[coder] |= unit.values().get(coder) != null;
             }
             for (int i = 0; i < m; i++) {
-                totals.merge(values.get(i), 1.0, Double::sum);
+                totals.merge(values.get(i), count, Double::sum);
                 for (int j = 0; j < m; j++) {
                     if (i != j && !values.get(i).equals(values.get(j))) {
-                        disagreeing += 1.0 / (m - 1);
+                        disagreeing += count / (m - 1);
                     }
                 }
             }

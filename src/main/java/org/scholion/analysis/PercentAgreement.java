@@ -17,7 +17,8 @@ public final class PercentAgreement {
     public static AgreementResult of(ReliabilityData data) {
         int coders = data.coders().size();
         if (coders < 2) {
-            throw new IllegalArgumentException(NAME + " needs at least two coders, got " + coders);
+            return AgreementResult.undefined(NAME, "needs two coders, the data has only " + data.coders().getFirst(),
+                    0, coders);
         }
         double sum = 0;
         int units = 0;
@@ -36,8 +37,8 @@ public final class PercentAgreement {
                     }
                 }
             }
-            sum += (double) agreeing / pairs;
-            units++;
+            sum += (double) unit.count() * agreeing / pairs;
+            units += unit.count();
         }
         if (units == 0) {
             return AgreementResult.undefined(NAME, "no unit was coded by two or more coders", 0, coders);

@@ -2,6 +2,7 @@ package org.scholion.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +10,22 @@ import java.util.Map;
 /**
  * How many raters put each subject into each category: one row per subject, one column per
  * category (Fleiss 1971's n_ij). Every subject must be rated by the same number of raters, which
- * need not be the same people.
+ * need not be the same people. {@code repeats} says how many subjects each row stands for (see
+ * {@link ReliabilityData.Unit#count()}).
  */
-public record RatingCounts(List<String> categories, List<List<Integer>> subjects) {
+public record RatingCounts(List<String> categories, List<List<Integer>> subjects, List<Integer> repeats) {
+
+    public RatingCounts(List<String> categories, List<List<Integer>> subjects) {
+        this(categories, subjects, Collections.nCopies(subjects.size(), 1));
+    }
 
     public RatingCounts {
         categories = List.copyOf(categories);
         subjects = subjects.stream().map(List::copyOf).toList();
+        repeats = List.copyOf(repeats);
+        if (repeats.size() != subjects.size() || repeats.stream().anyMatch(r -> r < 1)) {
+            throw new IllegalArgumentException("each of the " + subjects.size() + " subject rows needs a repeat count of 1 or more");
+        }
         int raters = -1;
         for (int i = 0; i < subjects.size(); i++) {
             List<Integer> row = subjects.get(i);
@@ -33,6 +43,11 @@ public record RatingCounts(List<String> categories, List<List<Integer>> subjects
             }
             raters = sum;
         }
+    }
+
+    /** Subjects in all, each row counted as often as it repeats. */
+    public int subjectCount() {
+        return repeats.stream().mapToInt(Integer::intValue).sum();
     }
 
     /** Raters per subject; 0 when there are no subjects. */
@@ -53,12 +68,14 @@ public record RatingCounts(List<String> categories, List<List<Integer>> subjects
             }
         }
         List<List<Integer>> rows = new ArrayList<>();
+        List<Integer> repeats = new ArrayList<>();
         for (ReliabilityData.Unit unit : data.units()) {
+            repeats.add(unit.count());
             Integer[] counts = new Integer[column.size()];
             Arrays.fill(counts, 0);
             unit.values().forEach(value -> counts[column.get(value)]++);
             rows.add(List.of(counts));
         }
-        return new RatingCounts(new ArrayList<>(column.keySet()), rows);
+        return new RatingCounts(new ArrayList<>(column.keySet()), rows, repeats);
     }
 }

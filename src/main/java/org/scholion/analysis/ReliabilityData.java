@@ -12,12 +12,24 @@ import java.util.Objects;
  */
 public record ReliabilityData(List<String> coders, List<Unit> units) {
 
-    /** One unit and the value each coder gave it, aligned with {@link ReliabilityData#coders()}. */
-    public record Unit(String id, List<String> values) {
+    /**
+     * One unit and the value each coder gave it, aligned with {@link ReliabilityData#coders()}.
+     * {@code count} says how many units share exactly these values: text cut into sentences has
+     * hundreds of thousands of units, nearly all coded alike (nobody applied the code), and the
+     * statistics only need how often each pattern occurs.
+     */
+    public record Unit(String id, List<String> values, int count) {
         public Unit {
             Objects.requireNonNull(id, "id");
             // List.copyOf rejects nulls, but null is how a missing value is written.
             values = Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(values, "values")));
+            if (count < 1) {
+                throw new IllegalArgumentException("unit " + id + " stands for " + count + " units; at least 1");
+            }
+        }
+
+        public Unit(String id, List<String> values) {
+            this(id, values, 1);
         }
 
         /** The values that are present, in coder order. */

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
                 SourcesCommand.class, TextCommand.class, SearchCommand.class, KwicCommand.class,
                 AutocodeCommand.class, ReindexCommand.class, CodebookCommand.class, CodeCommand.class,
                 CodingsCommand.class, MemoCommand.class, MemosCommand.class, MemoEditCommand.class,
-                MemoDeleteCommand.class, ExportCommand.class, ExportCodebookCommand.class, QdpxCommand.class, QdcCommand.class, UndoCommand.class, RedoCommand.class,
+                MemoDeleteCommand.class, ExportCommand.class, ExportCodebookCommand.class, QdpxCommand.class, QdcCommand.class, MergeCommand.class, AgreementCommand.class, UndoCommand.class, RedoCommand.class,
                 StatsCommand.class, CooccurrenceCommand.class, WordsCommand.class, CommandLine.HelpCommand.class})
 public final class ScholionCli implements Runnable {
 

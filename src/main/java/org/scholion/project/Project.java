@@ -25,6 +25,8 @@ public final class Project implements AutoCloseable {
     private final ExportService exports;
     private final QuickKeys quickKeys;
     private final ExchangeService exchange;
+    private final AgreementService agreement;
+    private final CodingMerge merges;
     private final AnalysisService analysis;
 
     private Project(ProjectStore store) {
@@ -42,6 +44,8 @@ public final class Project implements AutoCloseable {
         this.exports = new ExportService(store);
         this.quickKeys = new QuickKeys(store);
         this.exchange = new ExchangeService(store, codebook);
+        this.agreement = new AgreementService(store);
+        this.merges = new CodingMerge(store, updates);
         this.analysis = new AnalysisService(store);
     }
 
@@ -120,6 +124,16 @@ public final class Project implements AutoCloseable {
     /** REFI-QDA exchange: the project or its codebook as an exchange model, a codebook added to it. */
     public ExchangeService exchange() {
         return exchange;
+    }
+
+    /** Inter-coder agreement: how far coders agree on the codes, and where they differ. */
+    public AgreementService agreement() {
+        return agreement;
+    }
+
+    /** A second coder's work merged in from another copy of the project or a QDPX file. */
+    public CodingMerge merges() {
+        return merges;
     }
 
     /** Code reports: frequencies, matrices, co-occurrence, codes over time, words and collocates. */

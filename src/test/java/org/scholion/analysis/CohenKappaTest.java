@@ -35,6 +35,62 @@ class CohenKappaTest {
         assertThat(PercentAgreement.of(table(20, 5, 10, 15)).value().getAsDouble()).isCloseTo(0.700, within(0.0005));
     }
 
+    /** Units for a square agreement table: counts[a][b] units got value a+1 from A and b+1 from B. */
+    private static ReliabilityData crossTable(int[][] counts) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int a = 0; a < counts.length; a++) {
+            for (int b = 0; b < counts[a].length; b++) {
+                for (int i = 0; i < counts[a][b]; i++) {
+                    rows.add(List.of(String.valueOf(a + 1), String.valueOf(b + 1)));
+                }
+            }
+        }
+        return ReliabilityData.ofRows(TWO, rows);
+    }
+
+    @Test
+    void reproducesCohens1960WorkedExample() {
+        // Cohen (1960), "A coefficient of agreement for nominal scales", Educational and
+        // Psychological Measurement 20(1), p. 45: two judges put 200 units into three categories
+        // (the paper's Table 2 as cited by DKPro Statistics' Cohen1960Test and the quallmer tests).
+        // The paper gives p_o = .70, p_c = .41, kappa = .492 and sigma_kappa = .055, so the 95 %
+        // limits are .384 and .600.
+        ReliabilityData judges = crossTable(new int[][] {
+                {88, 14, 18},
+                {10, 40, 10},
+                {2, 6, 12}});
+
+        AgreementResult kappa = CohenKappa.of(judges);
+        double se = CohenKappa.standardError(judges).getAsDouble();
+
+        assertThat(PercentAgreement.of(judges).value().getAsDouble()).isCloseTo(0.700, within(0.0005));
+        assertThat(CohenKappa.chanceAgreement(judges).getAsDouble()).isCloseTo(0.410, within(0.0005));
+        assertThat(kappa.value().getAsDouble()).isCloseTo(0.492, within(0.0005));
+        assertThat(kappa.units()).isEqualTo(200);
+        assertThat(se).isCloseTo(0.055, within(0.0005));
+        assertThat(kappa.value().getAsDouble() - 1.96 * se).isCloseTo(0.384, within(0.001));
+        assertThat(kappa.value().getAsDouble() + 1.96 * se).isCloseTo(0.600, within(0.001));
+    }
+
+    @Test
+    void fullAgreementIsOne() {
+        AgreementResult kappa = CohenKappa.of(table(7, 0, 0, 5));
+
+        assertThat(kappa.value().getAsDouble()).isEqualTo(1.0);
+        assertThat(PercentAgreement.of(table(7, 0, 0, 5)).value().getAsDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aCodeNobodyUsedHasNoVariation() {
+        // Per-code agreement asks "code applied?" for each unit; a code nobody used is "no" everywhere.
+        AgreementResult kappa = CohenKappa.of(table(0, 0, 0, 9));
+
+        assertThat(kappa.isDefined()).isFalse();
+        assertThat(kappa.undefinedReason()).contains("no variation");
+        assertThat(CohenKappa.standardError(table(0, 0, 0, 9))).isEmpty();
+        assertThat(PercentAgreement.of(table(0, 0, 0, 9)).value().getAsDouble()).isEqualTo(1.0);
+    }
+
     @Test
     void samePercentAgreementGivesDifferentKappaForDifferentMarginals() {
         // Wikipedia, "Cohen's kappa", section "Same percentages but different numbers":
@@ -79,12 +135,14 @@ class CohenKappaTest {
     }
 
     @Test
-    void oneCoderOrThreeCodersAreRejectedWithOneLine() {
+    void oneCoderIsUndefinedAndThreeCodersAreRejectedWithOneLine() {
         ReliabilityData one = ReliabilityData.ofRows(List.of("A"), List.of(List.of("yes")));
         ReliabilityData three = ReliabilityData.ofRows(List.of("A", "B", "C"), List.of(List.of("x", "x", "y")));
 
-        assertThatThrownBy(() -> CohenKappa.of(one)).hasMessage("Cohen's kappa needs exactly two coders, got 1");
+        assertThat(CohenKappa.of(one).undefinedReason()).isEqualTo("needs two coders, the data has only A");
+        assertThat(CohenKappa.of(one).coders()).isEqualTo(1);
+        assertThat(PercentAgreement.of(one).undefinedReason()).isEqualTo("needs two coders, the data has only A");
+        assertThat(CohenKappa.standardError(one)).isEmpty();
         assertThatThrownBy(() -> CohenKappa.of(three)).hasMessage("Cohen's kappa needs exactly two coders, got 3");
-        assertThatThrownBy(() -> PercentAgreement.of(one)).hasMessage("percent agreement needs at least two coders, got 1");
     }
 }

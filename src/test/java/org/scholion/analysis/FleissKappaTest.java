@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FleissKappaTest {
@@ -33,6 +34,68 @@ class FleissKappaTest {
         assertThat(kappa.value().getAsDouble()).isCloseTo(0.210, within(0.0005));
         assertThat(kappa.units()).isEqualTo(10);
         assertThat(kappa.coders()).isEqualTo(14);
+    }
+
+    /** Fleiss (1971), Table 1 (p. 379): n_ij, how many of six psychiatrists put patient i into diagnosis j. */
+    private static final RatingCounts DIAGNOSES = new RatingCounts(
+            List.of("depression", "personality disorder", "schizophrenia", "neurosis", "other"), List.of(
+            List.of(0, 0, 0, 6, 0), List.of(0, 3, 0, 0, 3), List.of(0, 1, 4, 0, 1), List.of(0, 0, 0, 0, 6),
+            List.of(0, 3, 0, 3, 0), List.of(2, 0, 4, 0, 0), List.of(0, 0, 4, 0, 2), List.of(2, 0, 3, 1, 0),
+            List.of(2, 0, 0, 4, 0), List.of(0, 0, 0, 0, 6), List.of(1, 0, 0, 5, 0), List.of(1, 1, 0, 4, 0),
+            List.of(0, 3, 3, 0, 0), List.of(1, 0, 0, 5, 0), List.of(0, 2, 0, 3, 1), List.of(0, 0, 5, 0, 1),
+            List.of(3, 0, 0, 1, 2), List.of(5, 1, 0, 0, 0), List.of(0, 2, 0, 4, 0), List.of(1, 0, 2, 0, 3),
+            List.of(0, 0, 0, 0, 6), List.of(0, 1, 0, 5, 0), List.of(0, 2, 0, 1, 3), List.of(2, 0, 0, 4, 0),
+            List.of(1, 0, 0, 4, 1), List.of(0, 5, 0, 1, 0), List.of(4, 0, 0, 0, 2), List.of(0, 2, 0, 4, 0),
+            List.of(1, 0, 5, 0, 0), List.of(0, 0, 0, 0, 6)));
+
+    @Test
+    void reproducesFleiss1971PsychiatricDiagnoses() {
+        // Fleiss (1971), "Measuring nominal scale agreement among many raters", Psychological
+        // Bulletin 76(5), Table 1: 30 patients, 6 psychiatrists each, 5 diagnoses; kappa = .430.
+        // The same data is R package irr's `diagnoses` set; DKPro Statistics' Fleiss1971Test lists
+        // it rater by rater.
+        AgreementResult kappa = FleissKappa.of(DIAGNOSES);
+
+        assertThat(kappa.value().getAsDouble()).isCloseTo(0.430, within(0.0005));
+        assertThat(kappa.units()).isEqualTo(30);
+        assertThat(kappa.coders()).isEqualTo(6);
+    }
+
+    @Test
+    void perCategoryKappasAgreeWithFleiss1971WithinHisRounding() {
+        // The paper reports kappa_j = .248, .248, .517, .470, .565 (as quoted by DKPro Statistics'
+        // Fleiss1971Test and quallmer's tests). Computed without rounding the category shares p_j
+        // they are .245, .245, .520, .471, .566 (as R's irr::kappam.fleiss also prints), so they
+        // agree to within .003, not to three decimals; we report the unrounded values.
+        Map<String, AgreementResult> perCategory = FleissKappa.perCategory(DIAGNOSES);
+
+        assertThat(perCategory.keySet()).containsExactlyElementsOf(DIAGNOSES.categories());
+        double[] published = {0.248, 0.248, 0.517, 0.470, 0.565};
+        double[] unrounded = {0.245, 0.245, 0.520, 0.471, 0.566};
+        for (int j = 0; j < published.length; j++) {
+            double kappa = perCategory.get(DIAGNOSES.categories().get(j)).value().getAsDouble();
+            assertThat(kappa).isCloseTo(published[j], within(0.0035));
+            assertThat(kappa).isCloseTo(unrounded[j], within(0.0005));
+        }
+    }
+
+    @Test
+    void aCategoryNobodyChoseIsUndefinedPerCategory() {
+        RatingCounts counts = new RatingCounts(List.of("a", "b", "unused"), List.of(List.of(2, 0, 0), List.of(1, 1, 0)));
+
+        Map<String, AgreementResult> perCategory = FleissKappa.perCategory(counts);
+
+        assertThat(perCategory.get("unused").undefinedReason()).isEqualTo("nobody chose this category");
+        assertThat(perCategory.get("a").isDefined()).isTrue();
+        assertThat(FleissKappa.of(counts).isDefined()).isTrue();
+    }
+
+    @Test
+    void fullAgreementIsOne() {
+        RatingCounts counts = new RatingCounts(List.of("a", "b"), List.of(List.of(3, 0), List.of(0, 3), List.of(3, 0)));
+
+        assertThat(FleissKappa.of(counts).value().getAsDouble()).isEqualTo(1.0);
+        assertThat(FleissKappa.perCategory(counts).get("b").value().getAsDouble()).isEqualTo(1.0);
     }
 
     @Test
@@ -69,7 +132,9 @@ class FleissKappaTest {
         assertThat(allSame.isDefined()).isFalse();
         assertThat(allSame.undefinedReason()).contains("no variation");
         assertThat(empty.isDefined()).isFalse();
-        assertThatThrownBy(() -> FleissKappa.of(new RatingCounts(List.of("a", "b"), List.of(List.of(1, 0)))))
-                .hasMessage("Fleiss' kappa needs at least two raters per subject, got 1");
+        assertThat(FleissKappa.of(new RatingCounts(List.of("a", "b"), List.of(List.of(1, 0)))).undefinedReason())
+                .isEqualTo("needs two raters per subject, got 1");
+        assertThat(FleissKappa.perCategory(new RatingCounts(List.of("a", "b"), List.of(List.of(4, 0), List.of(4, 0))))
+                .get("a").undefinedReason()).contains("no variation");
     }
 }

@@ -60,11 +60,24 @@ class KrippendorffAlphaTest {
                 ReliabilityData.ofRows(List.of("A", "B"), List.of(List.of("x", "x"), List.of("x", "x"))));
 
         assertThat(oneCoder.isDefined()).isFalse();
-        assertThat(oneCoder.undefinedReason()).isEqualTo("no unit has two or more values to compare");
-        assertThat(empty.isDefined()).isFalse();
+        assertThat(oneCoder.undefinedReason()).isEqualTo("needs two coders, the data has only A");
+        assertThat(empty.undefinedReason()).isEqualTo("no unit has two or more values to compare");
         assertThat(allSame.isDefined()).isFalse();
         assertThat(allSame.undefinedReason()).contains("no variation");
         assertThat(allSame.units()).isEqualTo(2);
+    }
+
+    @Test
+    void fullAgreementIsOneAndACodeNobodyUsedHasNoVariation() {
+        // Per code, each unit's value is "coded" or "not coded"; nobody using the code leaves only "not coded".
+        ReliabilityData agreeing = ReliabilityData.ofRows(List.of("A", "B", "C"), List.of(
+                List.of("yes", "yes", "yes"), Arrays.asList("no", "no", null), List.of("no", "no", "no")));
+        ReliabilityData unused = ReliabilityData.ofRows(List.of("A", "B"), List.of(
+                List.of("no", "no"), List.of("no", "no"), List.of("no", "no")));
+
+        assertThat(KrippendorffAlpha.nominal(agreeing).value().getAsDouble()).isEqualTo(1.0);
+        assertThat(KrippendorffAlpha.nominal(unused).undefinedReason()).contains("no variation");
+        assertThat(KrippendorffAlpha.nominal(unused).units()).isEqualTo(3);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.scholion.analysis.AgreementUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -108,7 +109,16 @@ public final class AnalysisBenchmark {
      * {@code time("agreement, unitized alpha", runs, 1.0, () -> project.analysis()...)}.
      */
     static void timeAgreement(Project project, int runs) {
-        // Left for the agreement service (another branch).
+        List<String> coders = List.of(CODER_A, CODER_B);
+        for (AgreementUnit unit : AgreementUnit.values()) {
+            time("agreement, " + unit.word() + " units", runs, 1.0,
+                    () -> project.agreement().compare(coders, unit, Set.of()));
+        }
+        var report = project.agreement().compare(coders, AgreementUnit.SENTENCE, Set.of());
+        time("agreement, sentence, places described", runs, 0,
+                () -> project.agreement().describe(report.disagreements()));
+        System.out.printf(Locale.ROOT, "(sentence agreement: %,d places of disagreement; all codes kappa %s)%n",
+                report.disagreements().size(), report.overall().statistics().get(1).value());
     }
 
     /** Runs a report once cold and {@code runs} times warm; prints cold, median, max and the verdict. */

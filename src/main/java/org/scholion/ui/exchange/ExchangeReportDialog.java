@@ -6,7 +6,7 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 
 /**
- * An import's report: what arrived, and every item left out or changed, in a read-only text the
+ * An import's or a merge's report: what arrived, and every item left out or changed, in a read-only text the
  * user can select and copy. Ids: {@code exchange-report} (the text area).
  */
 public final class ExchangeReportDialog {
@@ -15,7 +15,7 @@ public final class ExchangeReportDialog {
 
     public ExchangeReportDialog(ExchangeReport report, Window owner) {
         dialog.initOwner(owner);
-        dialog.setTitle("REFI-QDA import report");
+        dialog.setTitle("Import report");
         dialog.setHeaderText(report.title());
         TextArea text = new TextArea(report.text());
         text.setEditable(false);

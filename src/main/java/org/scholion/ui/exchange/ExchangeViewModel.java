@@ -7,6 +7,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.scholion.exchange.WriteReport;
+import org.scholion.project.CodingMergeException;
 import org.scholion.project.Project;
 import org.scholion.project.RefiFiles;
 import org.scholion.ui.workbench.Session;
@@ -14,7 +15,8 @@ import org.scholion.ui.workbench.Session;
 /**
  * REFI-QDA exchange from the File menu: a QDPX project made into a new Scholion project (then opened
  * as File > Open opens one), the open project written as QDPX, a QDC codebook added to the open
- * project or written from it. Every file operation is a long task on the project thread. What an
+ * project or written from it, a second coder's codings merged in from another copy of the project
+ * or a QDPX file. Every file operation is a long task on the project thread. What an
  * import brought in and left out is offered as a {@link ExchangeReport} for the view to show; an
  * export ends with one status line; a failure with one status line and nothing changed.
  */
@@ -110,6 +112,39 @@ public final class ExchangeViewModel {
                 progress -> RefiFiles.exportCodebook(project, qdc),
                 written -> session.status().notify("Exported the codebook to " + qdc + ": " + counts(written)),
                 e -> session.fail("Could not export to " + qdc.getFileName(), e));
+    }
+
+    /**
+     * Merges a second coder's work, from another copy of the project (a folder) or a QDPX file, into
+     * the open project under {@code coder} (one undoable action), then offers the merge report.
+     *
+     * @param onlyBy the one coder there whose codings are merged; null or blank for all
+     */
+    public void mergeCodings(Path other, String coder, String onlyBy) {
+        Project project = session.project();
+        if (project == null) {
+            return;
+        }
+        session.tasks().submit("Merging codings from " + other.getFileName(), progress -> {
+            progress.update(0, 1, "reading " + other.getFileName());
+            return project.merges().from(other, coder, onlyBy, progress);
+        }, merged -> {
+            session.codingsChanged();
+            if (!merged.createdCodes().isEmpty()) {
+                session.codebookChanged();
+            }
+            session.status().notify("Merged " + other.getFileName() + ": " + merged.summary());
+            report.set(new ExchangeReport("Merged " + other.getFileName() + " as coder '" + merged.coder() + "'",
+                    merged.lines()));
+        }, e -> {
+            if (e instanceof CodingMergeException refused) {
+                // its message names the file and the problem already: "cannot merge FILE: ..."
+                String line = refused.getMessage();
+                session.status().notify(Character.toUpperCase(line.charAt(0)) + line.substring(1));
+            } else {
+                session.fail("Could not merge " + other.getFileName(), e);
+            }
+        });
     }
 
     private static String counts(WriteReport written) {

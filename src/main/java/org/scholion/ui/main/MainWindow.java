@@ -155,6 +155,7 @@ public final class MainWindow {
                 item("Export REFI-QDA Project (.qdpx)...", null, "menu-export-qdpx", this::exportQdpx),
                 item("Import Codebook (.qdc)...", null, "menu-import-qdc", this::importQdc),
                 item("Export Codebook (.qdc)...", null, "menu-export-qdc", this::exportQdc),
+                item("Merge Codings from Project or QDPX...", null, "menu-merge-codings", this::mergeCodings),
                 new SeparatorMenuItem(),
                 item("_Close Project", "Shortcut+W", "menu-close", model::close),
                 item("_Quit", "Shortcut+Q", "menu-quit", stage::close));
@@ -197,7 +198,15 @@ public final class MainWindow {
         view.getItems().addAll(dark, coders);
 
         Menu tools = new Menu("_Tools");
-        tools.getItems().add(item("_Rebuild Search Index", null, "menu-reindex", model::reindex));
+        tools.getItems().addAll(
+                item("Inter-coder _Agreement...", "Shortcut+Shift+A", "menu-agreement", () -> {
+                    if (model.session().hasProject()) {
+                        new org.scholion.ui.agreement.AgreementWindow(
+                                new org.scholion.ui.agreement.AgreementViewModel(model.session()), stage).show();
+                    }
+                }),
+                new SeparatorMenuItem(),
+                item("_Rebuild Search Index", null, "menu-reindex", model::reindex));
 
         Menu reports = new Menu("_Analysis");
         for (org.scholion.ui.analysis.Report report : org.scholion.ui.analysis.Report.values()) {
@@ -333,6 +342,14 @@ public final class MainWindow {
         File file = saveChooser("Export the codebook", "REFI-QDA codebook (.qdc)", ".qdc");
         if (file != null) {
             exchange.exportCodebook(file.toPath());
+        }
+    }
+
+    /** A second coder's codings, from another copy of the project or a QDPX file. */
+    private void mergeCodings() {
+        if (model.session().hasProject()) {
+            new org.scholion.ui.exchange.MergeDialog(new org.scholion.ui.exchange.MergeViewModel(model.session(),
+                    exchange::mergeCodings), stage).show();
         }
     }
 
