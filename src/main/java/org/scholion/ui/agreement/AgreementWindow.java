@@ -29,7 +29,7 @@ import org.scholion.analysis.AgreementUnit;
 import org.scholion.project.DisagreementRow;
 
 /**
- * The inter-coder agreement window (Tools > Inter-coder Agreement): the choices on top, the table of
+ * The inter-coder agreement window (Analysis > Inter-coder Agreement): the choices on top, the table of
  * statistics per code, and below it the places where the coders differ; double-click or Enter on a
  * place shows it in the viewer. It is not modal, so the researcher can read each place in the
  * workbench and recode it while the list stays open.

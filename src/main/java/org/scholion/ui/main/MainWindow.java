@@ -53,6 +53,7 @@ public final class MainWindow {
     private final ExchangeViewModel exchange;
     private TabPane bottom;
     private org.scholion.ui.analysis.AnalysisWindow analysis;
+    private org.scholion.ui.agreement.AgreementWindow agreement;
 
     public MainWindow(Stage stage, MainViewModel model) {
         this.stage = stage;
@@ -198,15 +199,7 @@ public final class MainWindow {
         view.getItems().addAll(dark, coders);
 
         Menu tools = new Menu("_Tools");
-        tools.getItems().addAll(
-                item("Inter-coder _Agreement...", "Shortcut+Shift+A", "menu-agreement", () -> {
-                    if (model.session().hasProject()) {
-                        new org.scholion.ui.agreement.AgreementWindow(
-                                new org.scholion.ui.agreement.AgreementViewModel(model.session()), stage).show();
-                    }
-                }),
-                new SeparatorMenuItem(),
-                item("_Rebuild Search Index", null, "menu-reindex", model::reindex));
+        tools.getItems().add(item("_Rebuild Search Index", null, "menu-reindex", model::reindex));
 
         Menu reports = new Menu("_Analysis");
         for (org.scholion.ui.analysis.Report report : org.scholion.ui.analysis.Report.values()) {
@@ -214,6 +207,8 @@ public final class MainWindow {
                     "menu-analysis-" + report.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                     () -> showAnalysis(report)));
         }
+        reports.getItems().addAll(new SeparatorMenuItem(),
+                item("Inter-coder _Agreement...", "Shortcut+Shift+A", "menu-agreement", this::showAgreement));
 
         MenuBar bar = new MenuBar(file, edit, view, reports, tools);
         bar.setUseSystemMenuBar(true);
@@ -235,6 +230,18 @@ public final class MainWindow {
         tab.setId(id);
         tab.setClosable(false);
         return tab;
+    }
+
+    /** The agreement window; one window, made when first asked for, as it listens to the session. */
+    void showAgreement() {
+        if (!model.session().hasProject()) {
+            return;
+        }
+        if (agreement == null) {
+            agreement = new org.scholion.ui.agreement.AgreementWindow(
+                    new org.scholion.ui.agreement.AgreementViewModel(model.session()), stage);
+        }
+        agreement.show();
     }
 
     /** The analysis window with a report chosen; one window, made when first asked for. */

@@ -20,7 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Tools > Inter-coder Agreement on the real window (headless): ana against ben on sentences, the
+ * Analysis > Inter-coder Agreement on the real window (headless): ana against ben on sentences, the
  * table of statistics, and a place of disagreement opened in the viewer by a double click.
  */
 @ExtendWith(ApplicationExtension.class)
