@@ -19,6 +19,7 @@ import org.scholion.codebook.CodeId;
 import org.scholion.codebook.Codebook;
 import org.scholion.coding.Coder;
 import org.scholion.coding.Coding;
+import org.scholion.coding.CodingFilter;
 import org.scholion.source.PageMap;
 import org.scholion.source.Source;
 import org.scholion.source.SourceId;
@@ -101,6 +102,23 @@ public final class AgreementService {
                         quote(text.slice(place.span()))));
             }
             return rows;
+        });
+    }
+
+    /**
+     * The place side by side: for each coder (in the order given), their codings of the place's code
+     * that overlap it, so the coders can see what each of them marked, and where it began and ended.
+     */
+    public List<CoderSide> sides(Disagreement place, List<String> coders) {
+        return store.read(() -> {
+            List<Coding> here = store.codings().list(new CodingFilter(Set.of(place.code()), Set.of(place.source()), null));
+            List<CoderSide> sides = new ArrayList<>(coders.size());
+            for (String coder : coders) {
+                sides.add(new CoderSide(coder, here.stream()
+                        .filter(coding -> coding.coder().name().equals(coder) && coding.span().overlaps(place.span()))
+                        .sorted(java.util.Comparator.comparing(Coding::span)).toList()));
+            }
+            return sides;
         });
     }
 

@@ -22,6 +22,8 @@ import org.scholion.analysis.AgreementUnit;
 import org.scholion.analysis.CodeAgreement;
 import org.scholion.coding.CodingFilter;
 import org.scholion.codebook.CodeId;
+import org.scholion.coding.Coding;
+import org.scholion.project.CoderSide;
 import org.scholion.project.DisagreementRow;
 import org.scholion.project.Project;
 import org.scholion.ui.workbench.Jump;
@@ -49,10 +51,14 @@ public final class AgreementViewModel {
     private final StringProperty notes = new SimpleStringProperty("");
     private final StringProperty markedHeading = new SimpleStringProperty("Marked");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ObjectProperty<DisagreementRow> selectedPlace = new SimpleObjectProperty<>();
+    private final ObservableList<SideText> sides = FXCollections.observableArrayList();
+    private List<String> compared = List.of();
 
     public AgreementViewModel(Session session) {
         this.session = session;
         selectedLine.addListener((obs, was, now) -> filterPlaces());
+        selectedPlace.addListener((obs, was, now) -> loadSides(now));
         session.codingsRevisionProperty().addListener(obs -> {
             loadCoders();
             if (!lines.isEmpty()) {
@@ -148,6 +154,16 @@ public final class AgreementViewModel {
         });
     }
 
+    /** The place whose sides are shown. */
+    public ObjectProperty<DisagreementRow> selectedPlaceProperty() {
+        return selectedPlace;
+    }
+
+    /** The selected place side by side: each compared coder's codings of the code there, or none. */
+    public ObservableList<SideText> sides() {
+        return sides;
+    }
+
     /** Shows a place in the viewer: its source opened, the passage selected. */
     public void open(DisagreementRow row) {
         if (row != null) {
@@ -161,6 +177,7 @@ public final class AgreementViewModel {
     private void show(Computed computed) {
         busy.set(false);
         AgreementReport report = computed.report();
+        compared = report.request().coders();
         List<CodeAgreement> all = new ArrayList<>(report.perCode());
         all.add(report.overall());
         markedHeading.set("Marked (" + String.join(" / ", report.request().coders()) + ")");
@@ -227,11 +244,41 @@ public final class AgreementViewModel {
         }
     }
 
+    private void loadSides(DisagreementRow row) {
+        Project project = session.project();
+        if (row == null || project == null) {
+            sides.clear();
+            return;
+        }
+        List<String> coders = compared;
+        session.tasks().quick(progress -> project.agreement().sides(row.place(), coders), found -> {
+            if (row.equals(selectedPlace.get())) {
+                sides.setAll(found.stream().map(AgreementViewModel::side).toList());
+            }
+        }, e -> session.fail("The codings at this place could not be read", e));
+    }
+
+    static SideText side(CoderSide side) {
+        if (!side.applied()) {
+            return new SideText(side.coder(), false, side.coder() + " did not apply the code here.");
+        }
+        StringBuilder text = new StringBuilder();
+        for (Coding coding : side.codings()) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            text.append(String.format(Locale.ROOT, "[%d, %d) ", coding.start(), coding.end()))
+                    .append(coding.anchor() == null ? "" : coding.anchor().quote().strip());
+        }
+        return new SideText(side.coder(), true, text.toString());
+    }
+
     private void clear() {
         lines.clear();
         statistics.clear();
         allPlaces.clear();
         places.clear();
+        sides.clear();
         notes.set("");
         summary.set("Choose two or more coders and compute.");
     }

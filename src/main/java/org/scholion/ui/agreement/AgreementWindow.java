@@ -15,6 +15,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
@@ -36,7 +37,8 @@ import org.scholion.project.DisagreementRow;
  *
  * <p>Ids: {@code agreement-window} (root), {@code agreement-coder-NAME} (a coder's check box),
  * {@code agreement-unit}, {@code agreement-selected-codes}, {@code agreement-compute},
- * {@code agreement-table}, {@code agreement-summary}, {@code agreement-places}, {@code agreement-notes}.
+ * {@code agreement-table}, {@code agreement-summary}, {@code agreement-places}, {@code agreement-sides} (the
+ * selected place side by side: {@code agreement-side-NAME} per coder), {@code agreement-notes}.
  */
 public final class AgreementWindow {
 
@@ -170,16 +172,38 @@ public final class AgreementWindow {
                 model.open(places.getSelectionModel().getSelectedItem());
             }
         });
+        places.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> model.selectedPlaceProperty().set(now));
         Label summary = new Label();
         summary.setId("agreement-summary");
         summary.textProperty().bind(model.summaryProperty());
-        VBox lower = new VBox(4, summary, places);
+        HBox sides = new HBox(8);
+        sides.setId("agreement-sides");
+        sides.setPrefHeight(110);
+        sides.setMinHeight(Region.USE_PREF_SIZE);
+        model.sides().addListener((javafx.collections.ListChangeListener<SideText>) c ->
+                sides.getChildren().setAll(model.sides().stream().map(AgreementWindow::side).toList()));
+        VBox lower = new VBox(4, summary, places, sides);
         VBox.setVgrow(places, Priority.ALWAYS);
         SplitPane split = new SplitPane(table, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);
         VBox.setVgrow(split, Priority.ALWAYS);
         return split;
+    }
+
+    /** One coder's column of the selected place: their name over what they marked there. */
+    private static VBox side(SideText side) {
+        Label coder = new Label(side.coder() + (side.applied() ? " marked" : " did not mark"));
+        coder.setStyle("-fx-font-weight: bold;");
+        TextArea text = new TextArea(side.text());
+        text.setId("agreement-side-" + side.coder());
+        text.setEditable(false);
+        text.setWrapText(true);
+        VBox column = new VBox(2, coder, text);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        HBox.setHgrow(column, Priority.ALWAYS);
+        column.setPrefWidth(200);
+        return column;
     }
 
     private Label notes() {

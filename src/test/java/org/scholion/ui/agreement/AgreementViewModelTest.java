@@ -96,6 +96,32 @@ class AgreementViewModelTest {
     }
 
     @Test
+    void aPlaceSideBySideShowsWhatEachCoderMarkedThere() {
+        model.chosen().remove("cleo");
+        model.compute();
+        AgreementLine nato = model.lines().stream().filter(l -> l.code().equals(CodedSample.NATO)).findFirst().orElseThrow();
+        model.selectedLineProperty().set(nato);
+        DisagreementRow place = model.places().getFirst();
+
+        model.selectedPlaceProperty().set(place);
+
+        assertThat(model.sides()).extracting(SideText::coder).containsExactly("ana", "ben");
+        SideText ana = model.sides().getFirst();
+        SideText ben = model.sides().get(1);
+        assertThat(ana.applied()).isFalse();
+        assertThat(ana.text()).isEqualTo("ana did not apply the code here.");
+        assertThat(ben.applied()).isTrue();
+        // ben coded the whole paragraph: his coding starts at or before the place and holds its text
+        String text = project.sources().text(place.place().source());
+        assertThat(ben.text()).startsWith("[").contains(text.substring(
+                text.offsetByCodePoints(0, place.place().span().start()),
+                text.offsetByCodePoints(0, place.place().span().end())).strip().lines().findFirst().orElseThrow());
+
+        model.selectedPlaceProperty().set(null);
+        assertThat(model.sides()).isEmpty();
+    }
+
+    @Test
     void onlyTheSelectedCodesWhenAsked() {
         model.onlySelectedCodesProperty().set(true);
         model.compute();

@@ -56,6 +56,13 @@ class AgreementWindowTest {
             WindowTests.waitFor(() -> first.place().source().equals(workbench.session().currentSourceProperty().get()));
             WindowTests.waitFor(() -> workbench.session().selectionProperty().get() != null
                     && workbench.session().selectionProperty().get().span().equals(first.place().span()));
+            // the clicked place, side by side: each coder's column says whether they marked it
+            WindowTests.waitFor(() -> robot.lookup("#agreement-side-ana").tryQuery().isPresent()
+                    && robot.lookup("#agreement-side-ben").tryQuery().isPresent());
+            String ana = robot.lookup("#agreement-side-ana").queryTextInputControl().getText();
+            String ben = robot.lookup("#agreement-side-ben").queryTextInputControl().getText();
+            assertThat(first.place().marked().contains("ana") ? ben : ana).endsWith("did not apply the code here.");
+            assertThat(first.place().marked().contains("ana") ? ana : ben).startsWith("[");
 
             Node window = robot.lookup("#agreement-window").query();
             WaitForAsyncUtils.asyncFx(() -> Screenshots.write(window.getScene(),
