@@ -1,10 +1,8 @@
 package org.scholion.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import org.scholion.analysis.AgreementReport;
 import org.scholion.analysis.AgreementResult;
@@ -24,10 +22,7 @@ public final class AgreementJson {
 
     public static void write(AgreementReport report, Map<SourceId, String> sourceTitles, Map<Long, String> codeLabels,
                              OutputStream out) {
-        try {
-            JsonGenerator json = CodebookJson.FACTORY.createGenerator(out, JsonEncoding.UTF8);
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.setPrettyPrinter(CodebookJson.prettyPrinter());
+        JsonDocument.write(out, json -> {
             json.writeStartObject();
             json.writeStringField("unit", report.request().unit().word());
             json.writeArrayFieldStart("coders");
@@ -55,17 +50,13 @@ public final class AgreementJson {
                 json.writeStringField("code", codeLabels.get(d.code().value()));
                 json.writeNumberField("start", d.span().start());
                 json.writeNumberField("end", d.span().end());
-                strings(json, "marked", d.marked());
-                strings(json, "omitted", d.omitted());
+                JsonDocument.strings(json, "marked", d.marked());
+                JsonDocument.strings(json, "omitted", d.omitted());
                 json.writeEndObject();
             }
             json.writeEndArray();
             json.writeEndObject();
-            json.writeRaw('\n');
-            json.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static void line(JsonGenerator json, CodeAgreement line, java.util.List<String> coders) throws IOException {
@@ -94,11 +85,4 @@ public final class AgreementJson {
         json.writeEndObject();
     }
 
-    private static void strings(JsonGenerator json, String field, java.util.List<String> values) throws IOException {
-        json.writeArrayFieldStart(field);
-        for (String value : values) {
-            json.writeString(value);
-        }
-        json.writeEndArray();
-    }
 }

@@ -1,10 +1,7 @@
 package org.scholion.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.scholion.coding.Coding;
@@ -30,7 +27,7 @@ public final class CliJson {
     }
 
     public static void codings(List<CodingRow> rows, OutputStream out) {
-        write(out, json -> {
+        JsonDocument.write(out, json -> {
             json.writeStartObject();
             json.writeArrayFieldStart("codings");
             for (CodingRow row : rows) {
@@ -61,7 +58,7 @@ public final class CliJson {
     }
 
     public static void sources(List<Source> sources, Map<SourceId, Integer> codings, OutputStream out) {
-        write(out, json -> {
+        JsonDocument.write(out, json -> {
             json.writeStartObject();
             json.writeArrayFieldStart("sources");
             for (Source s : sources) {
@@ -96,7 +93,7 @@ public final class CliJson {
     }
 
     public static void search(String query, SearchResults results, Map<SourceId, Source> sources, OutputStream out) {
-        write(out, json -> {
+        JsonDocument.write(out, json -> {
             json.writeStartObject();
             json.writeStringField("query", query);
             json.writeNumberField("totalPassages", results.totalPassages());
@@ -126,7 +123,7 @@ public final class CliJson {
     }
 
     public static void kwic(String query, List<KwicLine> lines, OutputStream out) {
-        write(out, json -> {
+        JsonDocument.write(out, json -> {
             json.writeStartObject();
             json.writeStringField("query", query);
             json.writeArrayFieldStart("lines");
@@ -147,7 +144,7 @@ public final class CliJson {
     }
 
     public static void memos(List<MemoRow> rows, OutputStream out) {
-        write(out, json -> {
+        JsonDocument.write(out, json -> {
             json.writeStartObject();
             json.writeArrayFieldStart("memos");
             for (MemoRow row : rows) {
@@ -184,7 +181,7 @@ public final class CliJson {
     }
 
     public static void summary(ProjectSummary summary, OutputStream out) {
-        write(out, json -> {
+        JsonDocument.write(out, json -> {
             json.writeStartObject();
             json.writeStringField("name", summary.info().name());
             json.writeStringField("description", summary.info().description());
@@ -200,21 +197,4 @@ public final class CliJson {
         });
     }
 
-    @FunctionalInterface
-    private interface Body {
-        void write(JsonGenerator json) throws IOException;
-    }
-
-    private static void write(OutputStream out, Body body) {
-        try {
-            JsonGenerator json = CodebookJson.FACTORY.createGenerator(out, JsonEncoding.UTF8);
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.setPrettyPrinter(CodebookJson.prettyPrinter());
-            body.write(json);
-            json.writeRaw('\n');
-            json.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

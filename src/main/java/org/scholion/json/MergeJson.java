@@ -1,11 +1,7 @@
 package org.scholion.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.util.List;
 import org.scholion.project.MergeReport;
 
 /** The --json output of `scholion merge`: the merge report, its shape documented in docs/cli.md. */
@@ -15,16 +11,13 @@ public final class MergeJson {
     }
 
     public static void write(MergeReport report, OutputStream out) {
-        try {
-            JsonGenerator json = CodebookJson.FACTORY.createGenerator(out, JsonEncoding.UTF8);
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.setPrettyPrinter(CodebookJson.prettyPrinter());
+        JsonDocument.write(out, json -> {
             json.writeStartObject();
             json.writeStringField("file", report.file());
             json.writeStringField("coder", report.coder());
             json.writeNumberField("merged", report.merged());
             json.writeNumberField("duplicates", report.duplicates());
-            strings(json, "matchedSources", report.matchedSources());
+            JsonDocument.strings(json, "matchedSources", report.matchedSources());
             json.writeArrayFieldStart("unmatchedSources");
             for (MergeReport.Unmatched source : report.unmatchedSources()) {
                 json.writeStartObject();
@@ -34,14 +27,14 @@ public final class MergeJson {
                 json.writeEndObject();
             }
             json.writeEndArray();
-            strings(json, "matchedCodes", report.matchedCodes());
-            strings(json, "createdCodes", report.createdCodes());
+            JsonDocument.strings(json, "matchedCodes", report.matchedCodes());
+            JsonDocument.strings(json, "createdCodes", report.createdCodes());
             if (report.counting() == null) {
                 json.writeNullField("positionCounting");
             } else {
                 json.writeStringField("positionCounting", report.counting());
             }
-            strings(json, "notes", report.notes());
+            JsonDocument.strings(json, "notes", report.notes());
             json.writeObjectFieldStart("otherCoders");
             for (var coder : report.otherCoders().entrySet()) {
                 json.writeNumberField(coder.getKey(), coder.getValue());
@@ -53,18 +46,7 @@ public final class MergeJson {
                 json.writeStringField("onlyBy", report.onlyBy());
             }
             json.writeEndObject();
-            json.writeRaw('\n');
-            json.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
-    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
-        json.writeArrayFieldStart(field);
-        for (String value : values) {
-            json.writeString(value);
-        }
-        json.writeEndArray();
-    }
 }

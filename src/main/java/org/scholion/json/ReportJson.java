@@ -1,10 +1,8 @@
 package org.scholion.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.scholion.analysis.CoOccurrence;
 import org.scholion.analysis.CodingPair;
@@ -25,7 +23,7 @@ public final class ReportJson {
 
     /** {@code {"tables": [table, ...]}}. */
     public static void tables(List<CountTable> tables, OutputStream out) {
-        write(out, json -> {
+        JsonDocument.write(out, json -> {
             json.writeStartObject();
             json.writeArrayFieldStart("tables");
             for (CountTable table : tables) {
@@ -38,7 +36,7 @@ public final class ReportJson {
 
     /** The table, and for each non-zero cell on or above the diagonal the ids of the coding pairs behind it. */
     public static void coOccurrence(CoOccurrence co, OutputStream out) {
-        write(out, json -> {
+        JsonDocument.write(out, json -> {
             json.writeStartObject();
             json.writeStringField("scope", co.scope().word());
             json.writeFieldName("table");
@@ -71,7 +69,7 @@ public final class ReportJson {
     }
 
     public static void words(WordFrequencies words, OutputStream out) {
-        write(out, json -> {
+        JsonDocument.write(out, json -> {
             json.writeStartObject();
             json.writeStringField("code", words.code());
             json.writeNumberField("passages", words.passages());
@@ -91,7 +89,7 @@ public final class ReportJson {
     }
 
     public static void collocates(Collocates found, OutputStream out) {
-        write(out, json -> {
+        JsonDocument.write(out, json -> {
             json.writeStartObject();
             json.writeStringField("code", found.code());
             json.writeStringField("word", found.word());
@@ -139,21 +137,4 @@ public final class ReportJson {
         json.writeEndObject();
     }
 
-    @FunctionalInterface
-    private interface Body {
-        void write(JsonGenerator json) throws IOException;
-    }
-
-    private static void write(OutputStream out, Body body) {
-        try {
-            JsonGenerator json = CodebookJson.FACTORY.createGenerator(out, JsonEncoding.UTF8);
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.setPrettyPrinter(CodebookJson.prettyPrinter());
-            body.write(json);
-            json.writeRaw('\n');
-            json.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.scholion.codebook.CodeId;
 
 /**
@@ -54,7 +53,7 @@ public final class CodedSample {
 
     public static synchronized Project coded(Path parent) {
         Path folder = parent.resolve("coded-sample");
-        copyTree(template(), folder);
+        SampleCorpus.copyTree(template(), folder);
         return Project.open(folder, TestProjects.clock());
     }
 
@@ -86,18 +85,4 @@ public final class CodedSample {
         }
     }
 
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else if (!file.getFileName().toString().equals(".lock")) {
-                    Files.copy(file, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy the coded sample to " + to, e);
-        }
-    }
 }
