@@ -14,6 +14,8 @@ import org.scholion.codebook.Code;
 import org.scholion.codebook.CodeId;
 import org.scholion.codebook.CodePath;
 import org.scholion.codebook.Codebook;
+import org.scholion.export.AgreementCsv;
+import org.scholion.export.AtomicFile;
 import org.scholion.json.AgreementJson;
 import org.scholion.project.DisagreementRow;
 import org.scholion.project.Project;
@@ -45,15 +47,27 @@ final class AgreementCommand extends ProjectCommand {
     @Option(names = "--json", description = "Print JSON (documented in docs/cli.md).")
     boolean json;
 
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the table to FILE as CSV (for an appendix).")
+    java.nio.file.Path csv;
+
+    @Option(names = "--force", description = "With --csv: replace FILE if it exists.")
+    boolean force;
+
     @Override
-    int run(Project project) {
+    int run(Project project) throws java.io.IOException {
         AgreementUnit chosen = Choices.parse(spec, "--unit", unit, AgreementUnit.class);
         Codebook codebook = project.codebook().snapshot();
         Set<CodeId> scope = new LinkedHashSet<>();
         for (String path : codes) {
             scope.add(codebook.resolve(CodePath.parse(path)).id());
         }
+        if (csv != null) {
+            ExportOptionWords.checkOverwrite(csv, force);
+        }
         AgreementReport report = project.agreement().compare(coders, chosen, scope);
+        if (csv != null) {
+            AtomicFile.write(csv, out -> AgreementCsv.write(report, out));
+        }
         Map<SourceId, String> titles = new HashMap<>();
         for (Source source : project.sources().list()) {
             titles.put(source.id(), source.title());

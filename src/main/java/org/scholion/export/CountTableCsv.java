@@ -19,20 +19,28 @@ import org.scholion.analysis.CountTable;
 public final class CountTableCsv {
 
     static final String TOTAL = "Total";
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private CountTableCsv() {
     }
 
     public static void write(CountTable table, OutputStream out) throws IOException {
+        write(rows(table), out);
+    }
+
+    /** Rows of text as this CSV dialect writes them; shared with the agreement table. */
+    static void write(List<List<String>> rows, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
-        for (List<String> row : rows(table)) {
+        for (List<String> row : rows) {
             for (int i = 0; i < row.size(); i++) {
                 if (i > 0) {
                     w.write(',');
                 }
                 w.write('"');
-                w.write(CsvWriter.neutralised(row.get(i)).replace("\"", "\"\""));
+                String field = row.get(i);
+                // a number is data, not a formula: "-0.021" must stay a number a spreadsheet can sum
+                w.write((NUMBER.matcher(field).matches() ? field : CsvWriter.neutralised(field)).replace("\"", "\"\""));
                 w.write('"');
             }
             w.write("\r\n");

@@ -60,6 +60,33 @@ class CliAgreementTest {
     }
 
     @Test
+    void theTableGoesToACsvFileForAnAppendix() throws Exception {
+        java.nio.file.Path file = dir.resolve("agreement.csv");
+        String project = project();
+        Cli cli = Cli.run("agreement", project, "--coders", "ana,ben", "--unit", "paragraph", "--csv", file.toString());
+        assertThat(cli.exit()).as(cli.err()).isZero();
+
+        String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        java.util.List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT
+                .parse(new java.io.StringReader(text.substring(1))).getRecords();
+        assertThat(rows.getFirst().toList()).containsExactly("Code", "Units (paragraph)", "Marked by ana", "Marked by ben",
+                "percent agreement", "Cohen's kappa", "Fleiss' kappa", "Krippendorff's alpha (nominal)", "Undefined because");
+        assertThat(rows.getLast().get(0)).isEqualTo("all codes");
+        org.apache.commons.csv.CSVRecord nato = rows.stream().filter(r -> r.get(0).equals(CodedSample.NATO)).findFirst().orElseThrow();
+        assertThat(cli.outLines()).anySatisfy(line -> assertThat(line).startsWith(CodedSample.NATO).endsWith(nato.get(7)));
+        // an empty statistic has its reason in the last column; a negative value stays a number
+        rows.stream().skip(1).forEach(r -> assertThat(r.get(5).isEmpty()).isEqualTo(r.get(8).contains("Cohen's kappa")));
+        org.apache.commons.csv.CSVRecord turkey = rows.stream().filter(r -> r.get(0).equals(CodedSample.TURKEY)).findFirst().orElseThrow();
+        assertThat(turkey.get(2)).isEqualTo("0");
+        assertThat(Double.parseDouble(turkey.get(7))).isNegative();
+
+        Cli again = Cli.run("agreement", project, "--coders", "ana,ben", "--csv", file.toString());
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.errLines()).singleElement().asString().contains("exists; use --force");
+    }
+
+    @Test
     void badRequestsGetOneLine() {
         String project = project();
         Cli one = Cli.run("agreement", project, "--coders", "ana");

@@ -23,6 +23,8 @@ import org.scholion.analysis.CodeAgreement;
 import org.scholion.coding.CodingFilter;
 import org.scholion.codebook.CodeId;
 import org.scholion.coding.Coding;
+import org.scholion.export.AgreementCsv;
+import org.scholion.export.AtomicFile;
 import org.scholion.project.CoderSide;
 import org.scholion.project.DisagreementRow;
 import org.scholion.project.Project;
@@ -54,6 +56,8 @@ public final class AgreementViewModel {
     private final ObjectProperty<DisagreementRow> selectedPlace = new SimpleObjectProperty<>();
     private final ObservableList<SideText> sides = FXCollections.observableArrayList();
     private List<String> compared = List.of();
+    private final BooleanProperty hasResult = new SimpleBooleanProperty(false);
+    private AgreementReport shown;
 
     public AgreementViewModel(Session session) {
         this.session = session;
@@ -171,12 +175,32 @@ public final class AgreementViewModel {
         }
     }
 
+    /** Writes the table on show as CSV (for an appendix), on the project thread. */
+    public void saveCsv(java.nio.file.Path file) {
+        AgreementReport report = shown;
+        if (report == null || file == null) {
+            return;
+        }
+        session.tasks().quick(progress -> {
+            AtomicFile.write(file, out -> AgreementCsv.write(report, out));
+            return file;
+        }, saved -> session.status().notify("Saved the agreement table to " + saved),
+                e -> session.fail("The agreement table could not be saved to " + file, e));
+    }
+
+    /** Whether there is a table to save. */
+    public ReadOnlyBooleanProperty hasResultProperty() {
+        return hasResult;
+    }
+
     private record Computed(AgreementReport report, List<DisagreementRow> places) {
     }
 
     private void show(Computed computed) {
         busy.set(false);
         AgreementReport report = computed.report();
+        shown = report;
+        hasResult.set(true);
         compared = report.request().coders();
         List<CodeAgreement> all = new ArrayList<>(report.perCode());
         all.add(report.overall());
@@ -274,6 +298,8 @@ public final class AgreementViewModel {
     }
 
     private void clear() {
+        shown = null;
+        hasResult.set(false);
         lines.clear();
         statistics.clear();
         allPlaces.clear();

@@ -36,7 +36,7 @@ import org.scholion.project.DisagreementRow;
  * workbench and recode it while the list stays open.
  *
  * <p>Ids: {@code agreement-window} (root), {@code agreement-coder-NAME} (a coder's check box),
- * {@code agreement-unit}, {@code agreement-selected-codes}, {@code agreement-compute},
+ * {@code agreement-unit}, {@code agreement-selected-codes}, {@code agreement-compute}, {@code agreement-save-csv},
  * {@code agreement-table}, {@code agreement-summary}, {@code agreement-places}, {@code agreement-sides} (the
  * selected place side by side: {@code agreement-side-NAME} per coder), {@code agreement-notes}.
  */
@@ -116,9 +116,23 @@ public final class AgreementWindow {
         compute.setDefaultButton(true);
         compute.disableProperty().bind(model.busyProperty());
         compute.setOnAction(e -> model.compute());
+        Button save = new Button("Save Table as CSV...");
+        save.setId("agreement-save-csv");
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        save.disableProperty().bind(model.hasResultProperty().not());
+        save.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("Save the agreement table");
+            chooser.setInitialFileName("agreement.csv");
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+            java.io.File file = chooser.showSaveDialog(stage);
+            if (file != null) {
+                model.saveCsv(file.toPath());
+            }
+        });
         VBox options = new VBox(4, new HBox(6, fixed(new Label("Units:")), unit), selected);
         compute.setMinWidth(Region.USE_PREF_SIZE);
-        HBox row = new HBox(12, fixed(new Label("Coders:")), coderBoxes, options, compute);
+        HBox row = new HBox(12, fixed(new Label("Coders:")), coderBoxes, options, new VBox(4, compute, save));
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(coderBoxes, Priority.ALWAYS);
         return row;

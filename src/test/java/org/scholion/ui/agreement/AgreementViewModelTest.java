@@ -153,6 +153,22 @@ class AgreementViewModelTest {
     }
 
     @Test
+    void theTableShownIsSavedAsCsv() throws Exception {
+        assertThat(model.hasResultProperty().get()).isFalse();
+        model.chosen().remove("cleo");
+        model.compute();
+        assertThat(model.hasResultProperty().get()).isTrue();
+        Path file = dir.resolve("appendix.csv");
+
+        model.saveCsv(file);
+
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertThat(lines).hasSize(model.lines().size() + 1);
+        assertThat(lines.getLast()).startsWith("\"all codes\"");
+        assertThat(status.noticeProperty().get()).isEqualTo("Saved the agreement table to " + file);
+    }
+
+    @Test
     void oneCoderIsNotEnough() {
         model.chosen().retainAll(Set.of("ana"));
         model.compute();
