@@ -87,7 +87,7 @@ public final class AnalysisBenchmark {
     }
 
     /** The synthetic project, made anew (a second run may reuse it: -Dbench.project=FOLDER, printed first). */
-    private static Project build(Path work, CorpusGenerator generator, Path home, int sources, int codings)
+    static Project build(Path work, CorpusGenerator generator, Path home, int sources, int codings)
             throws java.io.IOException {
         long t = System.nanoTime();
         Map<String, MetadataPatch> metadata = generator.writeSynthetic(work.resolve("inputs"), sources, 12_000);
@@ -169,12 +169,10 @@ public final class AnalysisBenchmark {
     }
 
     private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
+        return BenchStats.seconds(since);
     }
 
     private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        return BenchStats.median(values);
     }
 }

@@ -94,6 +94,12 @@ final class CorpusGenerator {
      * seed) and recombined; types news/article/interview/other, years 1991-2021.
      */
     Map<String, MetadataPatch> writeSynthetic(Path dir, int count, int targetBytes) throws IOException {
+        return writeSynthetic(dir, count, targetBytes, "synthetic", SEED);
+    }
+
+    /** As above, the files named {@code PREFIX-00001.txt}..., drawn with {@code seed}. */
+    Map<String, MetadataPatch> writeSynthetic(Path dir, int count, int targetBytes, String prefix, long seed)
+            throws IOException {
         Files.createDirectories(dir);
         List<String> pool = new ArrayList<>();
         for (Path text : textFiles()) {
@@ -104,11 +110,11 @@ final class CorpusGenerator {
                 }
             }
         }
-        Random random = new Random(SEED);
+        Random random = new Random(seed);
         SourceType[] types = {SourceType.NEWS, SourceType.NEWS, SourceType.ARTICLE, SourceType.INTERVIEW, SourceType.OTHER};
         Map<String, MetadataPatch> written = new LinkedHashMap<>();
         for (int i = 1; i <= count; i++) {
-            String name = "synthetic-%05d.txt".formatted(i);
+            String name = prefix + "-%05d.txt".formatted(i);
             StringBuilder text = new StringBuilder();
             String first = pool.get(random.nextInt(pool.size()));
             String title = titleFrom(first) + " (" + i + ")";

@@ -109,7 +109,7 @@ public final class ExportBenchmark {
         }
     }
 
-    private static void addCodings(Project project, int count) {
+    static void addCodings(Project project, int count) {
         List<Code> codes = project.codebook().snapshot().depthFirst();
         List<Source> sources = project.sources().list();
         Random random = new Random(42);
@@ -130,13 +130,11 @@ public final class ExportBenchmark {
     }
 
     private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
+        return BenchStats.seconds(since);
     }
 
     private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        return BenchStats.median(values);
     }
 
     private static String figures(List<Double> values) {

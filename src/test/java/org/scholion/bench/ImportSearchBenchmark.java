@@ -1,10 +1,8 @@
 package org.scholion.bench;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
 import org.scholion.codebook.CodebookSpec;
 import org.scholion.corpus.CancellationSignal;
 import org.scholion.corpus.ExtractionOptions;
@@ -383,16 +378,10 @@ public final class ImportSearchBenchmark {
             millis.add((System.nanoTime() - s) / 1e6);
         }
         double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new Timing(percentile(sorted, 50), percentile(sorted, 95), sorted[sorted.length - 1], sorted.length);
+        return new Timing(BenchStats.percentile(sorted, 50), BenchStats.percentile(sorted, 95), sorted[sorted.length - 1], sorted.length);
     }
 
-    /** Nearest-rank percentile. */
-    static double percentile(double[] sorted, double p) {
-        int rank = (int) Math.ceil(p / 100 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-    }
-
-    private static void checkAllImported(ImportReport report, int expected) {
+    static void checkAllImported(ImportReport report, int expected) {
         List<ImportOutcome> imported = report.with(ImportOutcome.Status.IMPORTED);
         if (imported.size() != expected) {
             throw new IllegalStateException("expected " + expected + " files imported, got: " + report.summary() + "; "
@@ -406,11 +395,11 @@ public final class ImportSearchBenchmark {
                 fmt(db / 1e6, 1), fmt(treeSize(project.resolve("originals")) / 1e6, 1)};
     }
 
-    private static long size(Path file) throws IOException {
+    static long size(Path file) throws IOException {
         return Files.exists(file) ? Files.size(file) : 0;
     }
 
-    private static long treeSize(Path dir) throws IOException {
+    static long treeSize(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return 0;
         }
@@ -425,7 +414,7 @@ public final class ImportSearchBenchmark {
         }
     }
 
-    private static long totalSize(List<Path> files) throws IOException {
+    static long totalSize(List<Path> files) throws IOException {
         long total = 0;
         for (Path file : files) {
             total += Files.size(file);
@@ -433,7 +422,7 @@ public final class ImportSearchBenchmark {
         return total;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
@@ -445,10 +434,7 @@ public final class ImportSearchBenchmark {
     }
 
     private static String spread(List<Double> values, int decimals) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-        return fmt(median, decimals) + " (" + fmt(sorted[0], decimals) + " - " + fmt(sorted[sorted.length - 1], decimals) + ")";
+        return BenchStats.spread(values, decimals);
     }
 
     private static String fmt(double value, int decimals) {
@@ -459,14 +445,14 @@ public final class ImportSearchBenchmark {
         return bytes / (1024 * 1024);
     }
 
-    private static long totalMemory() {
+    static long totalMemory() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getTotalMemorySize();
         }
         return 0;
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).strip();
         } catch (IOException | RuntimeException e) {
@@ -484,70 +470,6 @@ public final class ImportSearchBenchmark {
 
     private static void log(String message) {
         System.err.println("[bench] " + message);
-    }
-
-    /** Peak heap used: the heap just before each GC (GC notifications) and a 10 ms sampler. */
-    private static final class HeapWatch {
-        private final AtomicLong peak = new AtomicLong();
-        private final AtomicLong overall = new AtomicLong();
-        private volatile boolean running;
-        private Thread sampler;
-
-        void start() {
-            running = true;
-            for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                if (gc instanceof NotificationEmitter emitter) {
-                    emitter.addNotificationListener((notification, handback) -> {
-                        if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                            var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                            long before = info.getGcInfo().getMemoryUsageBeforeGc().entrySet().stream()
-                                    .filter(e -> isHeap(e.getKey()))
-                                    .mapToLong(e -> e.getValue().getUsed()).sum();
-                            record(before);
-                        }
-                    }, null, null);
-                }
-            }
-            sampler = Thread.ofPlatform().daemon().name("heap-sampler").start(() -> {
-                while (running) {
-                    MemoryUsage usage = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-                    record(usage.getUsed());
-                    try {
-                        Thread.sleep(10); // the sampling period: a program that measures, not a test that waits
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
-        }
-
-        private static boolean isHeap(String pool) {
-            return ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .anyMatch(p -> p.getName().equals(pool) && p.getType() == java.lang.management.MemoryType.HEAP);
-        }
-
-        private void record(long used) {
-            peak.accumulateAndGet(used, Math::max);
-            overall.accumulateAndGet(used, Math::max);
-        }
-
-        void reset() {
-            System.gc();
-            peak.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-        }
-
-        long peak() {
-            return peak.get();
-        }
-
-        long overallPeak() {
-            return overall.get();
-        }
-
-        void stop() {
-            running = false;
-            sampler.interrupt();
-        }
     }
 
     /** A markdown document. */
