@@ -80,7 +80,6 @@ final class IndexUpdates {
             }
         });
         spans.keySet().removeAll(sources);
-        index.get().codingsChanged(sources);
-        spans.forEach((source, at) -> index.get().codingsChangedAt(source, at));
+        index.get().codingsChanged(sources, spans);
     }
 }

@@ -153,14 +153,24 @@ final class SearchIndex implements AutoCloseable {
         update(() -> {
             markUncommitted();
             Codebook codebook = store.codes().codebook();
-            for (SourceId id : sources) {
-                index.updateCodings(id, codedSpans(codebook,
-                        store.codings().list(new CodingFilter(null, java.util.Set.of(id), null))));
-            }
+            index.updatingMany(() -> {
+                for (SourceId id : sources) {
+                    index.updateCodings(id, codedSpans(codebook,
+                            store.codings().list(new CodingFilter(null, java.util.Set.of(id), null))));
+                }
+            });
             if (System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
                 commitPending();
             }
         });
+    }
+
+    /** Many sources' codings changed at once (an auto-coding, a merge): one reader refresh for all. */
+    void codingsChanged(Collection<SourceId> whole, Map<SourceId, List<org.scholion.source.Span>> places) {
+        update(() -> index.updatingMany(() -> {
+            codingsChanged(whole);
+            places.forEach(this::codingsChangedAt);
+        }));
     }
 
     /** Codings changed at these places of a source: the passages there get their codes updated. */
