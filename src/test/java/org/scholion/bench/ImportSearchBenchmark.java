@@ -433,7 +433,7 @@ public final class ImportSearchBenchmark {
         return total;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
