@@ -219,7 +219,7 @@ public final class Comparisons {
         Timing theirs = Timing.of(scan.millis());
         log("  %s: %s, %d matches".formatted(tool, theirs, scan.matches()));
         return new Row(comparison, item, ours, tool + " " + theirs + "; " + scan.matches() + " matches",
-                "p50 " + fmt(theirs.median() / search.median(), 0) + "x, p95 " + fmt(theirs.p95() / search.p95(), 0)
+                "p50 " + fmt(theirs.median() / search.median(), 1) + "x, p95 " + fmt(theirs.p95() / search.p95(), 1)
                         + "x the search; p95 " + fmt(theirs.p95() / kwic.p95(), 1) + "x the KWIC",
                 goal + ", search p95 < 50 ms: " + (search.p95() < 50 ? "yes" : "no"));
     }
