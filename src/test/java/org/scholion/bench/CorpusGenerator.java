@@ -151,7 +151,7 @@ final class CorpusGenerator {
         return paragraphs;
     }
 
-    private static void writePdf(String text, Path file) throws IOException {
+    static void writePdf(String text, Path file) throws IOException {
         PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         Map<Integer, Boolean> encodable = new HashMap<>();
         List<String> lines = new ArrayList<>();
