@@ -254,7 +254,7 @@ public final class Comparisons {
     record Timing(double median, double p95, int runs) {
         static Timing of(List<Double> millis) {
             double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            return new Timing(ImportSearchBenchmark.percentile(sorted, 50), ImportSearchBenchmark.percentile(sorted, 95),
+            return new Timing(BenchStats.percentile(sorted, 50), BenchStats.percentile(sorted, 95),
                     sorted.length);
         }
 
@@ -275,7 +275,7 @@ public final class Comparisons {
     }
 
     private static double median(List<Double> values) {
-        return ImportSearchBenchmark.percentile(values.stream().mapToDouble(Double::doubleValue).sorted().toArray(), 50);
+        return BenchStats.median(values);
     }
 
     private static String spread(List<Double> values) {
