@@ -528,16 +528,16 @@ public final class ImportSearchBenchmark {
                 String arg = args[i];
                 switch (arg) {
                     case "--scale" -> {
-                        o.scale = value(args, ++i, arg);
+                        o.scale = BenchArgs.value(args, ++i, arg);
                         if (!o.scale.equals("small") && !o.scale.equals("medium")) {
                             throw new IllegalArgumentException("--scale is small or medium, not " + o.scale);
                         }
                     }
-                    case "--out" -> o.out = Path.of(value(args, ++i, arg));
-                    case "--work" -> o.work = Path.of(value(args, ++i, arg));
-                    case "--runs" -> o.runs = positive(value(args, ++i, arg), arg);
-                    case "--query-runs" -> o.queryRuns = positive(value(args, ++i, arg), arg);
-                    case "--sources" -> o.sources = positive(value(args, ++i, arg), arg);
+                    case "--out" -> o.out = Path.of(BenchArgs.value(args, ++i, arg));
+                    case "--work" -> o.work = Path.of(BenchArgs.value(args, ++i, arg));
+                    case "--runs" -> o.runs = BenchArgs.positive(BenchArgs.value(args, ++i, arg), arg);
+                    case "--query-runs" -> o.queryRuns = BenchArgs.positive(BenchArgs.value(args, ++i, arg), arg);
+                    case "--sources" -> o.sources = BenchArgs.positive(BenchArgs.value(args, ++i, arg), arg);
                     case "--keep" -> o.keep = true;
                     case "-h", "--help" -> o.help = true;
                     default -> throw new IllegalArgumentException("unknown option " + arg);
@@ -546,23 +546,5 @@ public final class ImportSearchBenchmark {
             return o;
         }
 
-        private static String value(String[] args, int i, String option) {
-            if (i >= args.length) {
-                throw new IllegalArgumentException(option + " needs a value");
-            }
-            return args[i];
-        }
-
-        private static int positive(String value, String option) {
-            try {
-                int n = Integer.parseInt(value);
-                if (n > 0) {
-                    return n;
-                }
-            } catch (NumberFormatException e) {
-                // below
-            }
-            throw new IllegalArgumentException(option + " needs a positive number, not " + value);
-        }
     }
 }

@@ -50,7 +50,7 @@ final class SuiteOptions {
             String arg = args[i];
             switch (arg) {
                 case "--scale" -> {
-                    String scale = value(args, ++i, arg);
+                    String scale = BenchArgs.value(args, ++i, arg);
                     o.scale = switch (scale) {
                         case "small" -> Scale.SMALL;
                         case "medium" -> Scale.MEDIUM;
@@ -58,10 +58,10 @@ final class SuiteOptions {
                         default -> throw new IllegalArgumentException("--scale is small, medium or large, not " + scale);
                     };
                 }
-                case "--runs" -> o.runs = positive(value(args, ++i, arg), arg);
-                case "--query-runs" -> o.queryRuns = positive(value(args, ++i, arg), arg);
-                case "--out" -> o.out = Path.of(value(args, ++i, arg));
-                case "--work" -> o.work = Path.of(value(args, ++i, arg));
+                case "--runs" -> o.runs = BenchArgs.positive(BenchArgs.value(args, ++i, arg), arg);
+                case "--query-runs" -> o.queryRuns = BenchArgs.positive(BenchArgs.value(args, ++i, arg), arg);
+                case "--out" -> o.out = Path.of(BenchArgs.value(args, ++i, arg));
+                case "--work" -> o.work = Path.of(BenchArgs.value(args, ++i, arg));
                 case "--keep" -> o.keep = true;
                 case "-h", "--help" -> o.help = true;
                 default -> throw new IllegalArgumentException("unknown option " + arg);
@@ -70,22 +70,4 @@ final class SuiteOptions {
         return o;
     }
 
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args[i];
-    }
-
-    private static int positive(String value, String option) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // below
-        }
-        throw new IllegalArgumentException(option + " needs a positive number, not " + value);
-    }
 }
