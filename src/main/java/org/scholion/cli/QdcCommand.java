@@ -44,19 +44,10 @@ final class QdcCommand implements Runnable {
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Write the project's codebook as a REFI-QDA codebook: hierarchy, colours, descriptions, "
                     + "codability and code sets.")
-    static final class Export extends ProjectCommand {
-        @Parameters(index = "1", paramLabel = "FILE", description = "The .qdc file to write.")
-        Path file;
-
-        @Option(names = "--force", description = "Replace FILE if it exists.")
-        boolean force;
-
+    static final class Export extends RefiExportCommand {
         @Override
-        int run(Project project) throws Exception {
-            ExportOptionWords.checkOverwrite(file, force);
-            WriteReport report = RefiFiles.exportCodebook(project, file);
-            out().println("Wrote " + file + ": " + RefiWords.written(report));
-            return ScholionCli.OK;
+        WriteReport write(Project project, Path target) throws Exception {
+            return RefiFiles.exportCodebook(project, target);
         }
     }
 }

@@ -56,19 +56,10 @@ final class QdpxCommand implements Runnable {
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Write the project as a REFI-QDA project file: coders, codebook, sources with their text, "
                     + "codings, memos, attributes, cases and sets.")
-    static final class Export extends ProjectCommand {
-        @Parameters(index = "1", paramLabel = "FILE", description = "The .qdpx file to write.")
-        Path file;
-
-        @Option(names = "--force", description = "Replace FILE if it exists.")
-        boolean force;
-
+    static final class Export extends RefiExportCommand {
         @Override
-        int run(Project project) throws Exception {
-            ExportOptionWords.checkOverwrite(file, force);
-            WriteReport report = RefiFiles.exportProject(project, file);
-            out().println("Wrote " + file + ": " + RefiWords.written(report));
-            return ScholionCli.OK;
+        WriteReport write(Project project, Path target) throws Exception {
+            return RefiFiles.exportProject(project, target);
         }
     }
 }
