@@ -310,7 +310,8 @@ public final class PassageIndex implements AutoCloseable {
             }
             // Segments are counted in parallel (a Weight serves several threads at once, as in
             // Lucene's own concurrent search): on two cores this halves a broad query's total.
-            Optional<PostingsMatchCounter> words = PostingsMatchCounter.of(searcher.rewrite(MatchesQuery.of(compiled)));
+            // The query as parsed, not rewritten: a rewritten pattern no longer says what it expands.
+            Optional<PostingsMatchCounter> words = PostingsMatchCounter.of(MatchesQuery.of(compiled));
             int[] totals = leaves.parallelStream().map(leaf -> totalsOf(weight, matchWeight, words, leaf))
                     .reduce(new int[2], (a, b) -> new int[] {a[0] + b[0], a[1] + b[1]});
             return new SearchResults(totals[0], totals[1], hits);
@@ -325,7 +326,7 @@ public final class PassageIndex implements AutoCloseable {
 
     /**
      * Matching passages and matches in one segment, from the postings alone: read straight from
-     * the words' postings when the query is made of words only, else through the Matches API.
+     * the postings when the query is made of what they can count, else through the Matches API.
      */
     private static int[] totalsOf(Weight weight, Weight matchWeight, Optional<PostingsMatchCounter> words,
             LeafReaderContext leaf) {
@@ -334,7 +335,7 @@ public final class PassageIndex implements AutoCloseable {
             int matches = 0;
             Scorer scorer = weight.scorer(leaf);
             if (scorer != null) {
-                PostingsMatchCounter.Segment counter = words.isPresent() ? words.get().segment(leaf) : null;
+                PostingsMatchCounter.Segment counter = words.isPresent() ? words.get().segment(leaf).orElse(null) : null;
                 DocIdSetIterator docs = scorer.iterator();
                 var live = leaf.reader().getLiveDocs();
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {

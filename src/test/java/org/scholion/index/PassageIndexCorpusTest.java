@@ -141,14 +141,18 @@ class PassageIndexCorpusTest {
     }
 
     /**
-     * The totals of a words-only query are read from the postings, those of other queries and the
-     * spans of every hit from the Matches API: both must count the same spans, including where the
-     * words overlap ("peace" inside "peace-keeping", stacked with "peacekeeping").
+     * The totals of a query of words, patterns and exact phrases are read from the postings, those
+     * of other queries and the spans of every hit from the Matches API: both must count the same
+     * spans, including where the words overlap ("peace" inside "peace-keeping", stacked with
+     * "peacekeeping"), a pattern expands to a word and its stem at one place, or a phrase skips a
+     * stop word.
      */
     @ParameterizedTest
     @ValueSource(strings = {"peacekeeping", "Russia AND Georgia NOT Abkhazia", "peacekeeping OR peace OR keeping",
             "Russia OR Russian OR Russia's", "NATO type:article", "negotiat*", "\"power political\" OR power",
-            "security -year:[1990 TO 2000]"})
+            "security -year:[1990 TO 2000]", "\"power political\"", "\"security of Russia\"", "\"peace keeping\"",
+            "\"Russian Federation\" OR negotiat*", "peace-keeping", "Russ?a* AND \"South Ossetia\"", "*ssia",
+            "\"NATO enlargement\"~5", "/ossetia[n]?/", "\"the the\" OR secur*"})
     void matchTotalsEqualTheSpansOfEveryHit(String query) throws Exception {
         SearchResults results = index.search(query, Integer.MAX_VALUE);
 
