@@ -23,14 +23,16 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Counts the match spans of a query straight from the postings, one pass per segment, when the
- * query is made of words, word patterns ({@code negotiat*}) and exact phrases joined by AND, OR
- * and NOT: the commonest and broadest queries. For such a query, what the Matches API reports in
+ * query is made of words, word patterns ({@code negotiat*}) and phrases joined by AND, OR and NOT:
+ * the commonest and broadest queries. For such a query, what the Matches API reports in
  * a passage is every occurrence of each word, of each word the pattern expands to, and of each
  * phrase; reading those from the postings, passage by passage in increasing order, gives the same
  * spans. The Matches API looks every word up again for each passage, and expands a pattern again
  * for each passage; for a word in 20,000 passages that was most of the query's time, and it made
- * a wildcard ten times slower than a word. Sloppy phrases ({@code "a b"~5}), fuzzy words and
- * compounds searched as phrase graphs are left to the Matches API ({@link #of} is empty for them).
+ * a wildcard ten times slower than a word. Proximity phrases of distinct words ({@code "a b"~5})
+ * are walked as Lucene's sloppy matcher walks them ({@link SloppyPhraseOccurrences}). Proximity
+ * phrases repeating a word, fuzzy words and compounds searched as phrase graphs are left to the
+ * Matches API ({@link #of} is empty for them).
  */
 final class PostingsMatchCounter {
 
@@ -44,11 +46,13 @@ final class PostingsMatchCounter {
     private final List<Term> terms;
     private final List<MultiTermQuery> patterns;
     private final List<PhraseQuery> phrases;
+    private final List<PhraseQuery> proximities;
 
     private PostingsMatchCounter(Parts parts) {
         this.terms = List.copyOf(parts.terms);
         this.patterns = List.copyOf(parts.patterns);
         this.phrases = List.copyOf(parts.phrases);
+        this.proximities = List.copyOf(parts.proximities);
     }
 
     /** A counter for a query of {@link MatchesQuery}'s form, when every part of it can be read from the postings. */
@@ -88,7 +92,11 @@ final class PostingsMatchCounter {
         for (PhraseQuery phrase : phrases) {
             PhraseOccurrences.of(leaf, phrase).ifPresent(inPhrases::add);
         }
-        return Optional.of(new Segment(words, inPhrases));
+        List<SloppyPhraseOccurrences> near = new ArrayList<>();
+        for (PhraseQuery phrase : proximities) {
+            SloppyPhraseOccurrences.of(leaf, phrase).ifPresent(near::add);
+        }
+        return Optional.of(new Segment(words, inPhrases, near));
     }
 
     private static TermsEnum dictionary(LeafReaderContext leaf, String field) throws IOException {
@@ -99,17 +107,22 @@ final class PostingsMatchCounter {
     static final class Segment {
         private final WordOccurrences words;
         private final List<PhraseOccurrences> phrases;
+        private final List<SloppyPhraseOccurrences> proximities;
         private final List<int[]> spans = new ArrayList<>();
 
-        private Segment(WordOccurrences words, List<PhraseOccurrences> phrases) {
+        private Segment(WordOccurrences words, List<PhraseOccurrences> phrases, List<SloppyPhraseOccurrences> proximities) {
             this.words = words;
             this.phrases = phrases;
+            this.proximities = proximities;
         }
 
         /** How many merged spans the query has in a document, as {@link MatchedPassage#count} says. */
         int count(int leafDoc) throws IOException {
             spans.clear();
             for (PhraseOccurrences phrase : phrases) {
+                phrase.spansIn(leafDoc, spans);
+            }
+            for (SloppyPhraseOccurrences phrase : proximities) {
                 phrase.spansIn(leafDoc, spans);
             }
             List<PostingsEnum> present = words.in(leafDoc);
@@ -129,9 +142,10 @@ final class PostingsMatchCounter {
         final List<Term> terms = new ArrayList<>();
         final List<MultiTermQuery> patterns = new ArrayList<>();
         final List<PhraseQuery> phrases = new ArrayList<>();
+        final List<PhraseQuery> proximities = new ArrayList<>();
 
         boolean isEmpty() {
-            return terms.isEmpty() && patterns.isEmpty() && phrases.isEmpty();
+            return terms.isEmpty() && patterns.isEmpty() && phrases.isEmpty() && proximities.isEmpty();
         }
 
         boolean collect(Query query) {
@@ -179,12 +193,18 @@ final class PostingsMatchCounter {
         }
 
         private boolean phrase(PhraseQuery phrase) {
-            if (phrase.getSlop() != 0 || phrase.getTerms().length == 0
-                    || !PassageDocuments.TEXT_FIELDS.contains(phrase.getField())) {
+            if (phrase.getTerms().length == 0 || !PassageDocuments.TEXT_FIELDS.contains(phrase.getField())) {
                 return false;
             }
-            phrases.add(phrase);
-            return true;
+            if (phrase.getSlop() == 0) {
+                phrases.add(phrase);
+                return true;
+            }
+            if (SloppyPhraseOccurrences.handles(phrase)) {
+                proximities.add(phrase);
+                return true;
+            }
+            return false;
         }
     }
 }

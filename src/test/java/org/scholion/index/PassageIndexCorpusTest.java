@@ -152,7 +152,9 @@ class PassageIndexCorpusTest {
             "Russia OR Russian OR Russia's", "NATO type:article", "negotiat*", "\"power political\" OR power",
             "security -year:[1990 TO 2000]", "\"power political\"", "\"security of Russia\"", "\"peace keeping\"",
             "\"Russian Federation\" OR negotiat*", "peace-keeping", "Russ?a* AND \"South Ossetia\"", "*ssia",
-            "\"NATO enlargement\"~5", "/ossetia[n]?/", "\"the the\" OR secur*"})
+            "\"NATO enlargement\"~5", "/ossetia[n]?/", "\"the the\" OR secur*",
+            "\"Russia Georgia\"~10", "\"security interests\"~3", "\"peace process\"~2", "\"Russia Georgia war\"~8",
+            "\"Georgia Russia\"~4 OR \"NATO\"", "\"conflict Karabakh\"~20", "\"Russia Russia\"~6"})
     void matchTotalsEqualTheSpansOfEveryHit(String query) throws Exception {
         SearchResults results = index.search(query, Integer.MAX_VALUE);
 

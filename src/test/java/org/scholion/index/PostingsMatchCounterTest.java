@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Which queries have their match totals read from the postings (words, patterns, exact phrases), and which not. */
+/** Which queries have their match totals read from the postings (words, patterns, phrases), and which not. */
 class PostingsMatchCounterTest {
 
     private final QueryCompiler compiler = new QueryCompiler();
@@ -13,15 +13,16 @@ class PostingsMatchCounterTest {
     @ParameterizedTest
     @ValueSource(strings = {"peacekeeping", "Russia AND Georgia NOT Abkhazia", "type:news peacekeepers",
             "year:[2008 TO 2021] NATO", "NATO OR OSCE", "-news security", "\"power political\"", "negotiat*",
-            "Russ?a", "peacekeeping OR \"power political\"", "\"security of Russia\" AND negotiat*"})
+            "Russ?a", "peacekeeping OR \"power political\"", "\"security of Russia\" AND negotiat*",
+            "\"NATO enlargement\"~5", "peacekeeping OR \"NATO enlargement\"~3"})
     void wordsPatternsAndExactPhrasesAreCountedFromThePostings(String query) throws Exception {
         assertThat(PostingsMatchCounter.of(MatchesQuery.of(compiler.compile(query)))).isPresent();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"NATO enlargement\"~5", "Russia~1", "peacekeeping OR \"NATO enlargement\"~3",
+    @ValueSource(strings = {"\"Russia and Russia\"~4", "Russia~1", "peacekeeping OR \"security and security\"~3",
             "type:news"})
-    void sloppyPhrasesFuzzyWordsOrNoWordsGoThroughTheMatchesApi(String query) throws Exception {
+    void proximityWithARepeatedWordFuzzyWordsOrNoWordsGoThroughTheMatchesApi(String query) throws Exception {
         assertThat(PostingsMatchCounter.of(MatchesQuery.of(compiler.compile(query)))).isEmpty();
     }
 }
