@@ -2,7 +2,6 @@ package org.scholion.index;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -63,7 +62,7 @@ final class PhraseOccurrences {
     }
 
     /** Adds the [start, end) character offsets of every occurrence of the phrase in {@code doc}; the documents asked must increase. */
-    void spansIn(int doc, List<int[]> spans) throws IOException {
+    void spansIn(int doc, OffsetSpans spans) throws IOException {
         for (int i = 0; i < words.length; i++) {
             PostingsEnum word = words[i];
             if (word.docID() < doc) {
@@ -80,7 +79,7 @@ final class PhraseOccurrences {
         for (int at = 0; at < leads.length; at++) {
             int phraseStart = leads[at] - relative[0];
             if (everyWordInPlace(phraseStart)) {
-                spans.add(new int[] {offset(starts, first, phraseStart), offset(ends, last, phraseStart)});
+                spans.add(offset(starts, first, phraseStart), offset(ends, last, phraseStart));
             }
         }
     }

@@ -108,7 +108,7 @@ final class PostingsMatchCounter {
         private final WordOccurrences words;
         private final List<PhraseOccurrences> phrases;
         private final List<SloppyPhraseOccurrences> proximities;
-        private final List<int[]> spans = new ArrayList<>();
+        private final OffsetSpans spans = new OffsetSpans();
 
         private Segment(WordOccurrences words, List<PhraseOccurrences> phrases, List<SloppyPhraseOccurrences> proximities) {
             this.words = words;
@@ -133,7 +133,7 @@ final class PostingsMatchCounter {
                 return present.getFirst().freq();
             }
             WordOccurrences.spansOf(present, spans);
-            return MatchedPassage.merged(spans).size();
+            return spans.mergedCount();
         }
     }
 

@@ -78,7 +78,7 @@ final class SloppyPhraseOccurrences {
     }
 
     /** Adds the [start, end) character offsets of every match of the phrase in {@code doc}; the documents asked must increase. */
-    void spansIn(int doc, List<int[]> spans) throws IOException {
+    void spansIn(int doc, OffsetSpans spans) throws IOException {
         for (PostingsEnum word : words) {
             if (word.docID() < doc) {
                 word.advance(doc);
@@ -96,7 +96,7 @@ final class SloppyPhraseOccurrences {
         }
         positioned = true;
         while (nextMatch()) {
-            spans.add(new int[] {matchStart(), matchEnd()});
+            spans.add(matchStart(), matchEnd());
         }
     }
 

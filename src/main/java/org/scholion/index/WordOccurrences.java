@@ -48,15 +48,11 @@ final class WordOccurrences {
     }
 
     /** Adds the [start, end) character offsets of each occurrence of the words {@link #in} returned. */
-    static void spansOf(List<PostingsEnum> words, List<int[]> spans) throws IOException {
+    static void spansOf(List<PostingsEnum> words, OffsetSpans spans) throws IOException {
         for (PostingsEnum word : words) {
             for (int i = word.freq(); i > 0; i--) {
                 word.nextPosition();
-                int start = word.startOffset();
-                int end = word.endOffset();
-                if (start >= 0 && end > start) {
-                    spans.add(new int[] {start, end});
-                }
+                spans.add(word.startOffset(), word.endOffset());
             }
         }
     }
