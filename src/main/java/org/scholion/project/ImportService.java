@@ -8,10 +8,15 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
@@ -34,8 +39,10 @@ import org.scholion.store.ProjectStore;
 /**
  * Brings files into the project: each file is hashed (a file already imported is skipped), read by
  * the extractor, stored as a source in its own transaction with its original kept under
- * originals/, and indexed. A bad file is reported and passed over; it never stops the batch and
- * never touches what was already imported.
+ * originals/, and indexed. Files are read on one worker per core a few files ahead
+ * ({@link ExtractionAhead}) and stored on the calling thread in the order given, so ids, progress
+ * and outcomes come in that order. A bad file is reported and passed over; it never stops the
+ * batch and never touches what was already imported.
  */
 public final class ImportService {
 
@@ -113,29 +120,116 @@ public final class ImportService {
         }
         long[] bytesDoneSoFar = {0};
         index.inBatch(() -> {
-            for (Path file : files) {
-                if (cancel.isCancelled()) {
-                    return;
+            try (ExtractionAhead ahead = new ExtractionAhead(ExtractionAhead.threadsForThisMachine())) {
+                Batch batch = new Batch(files, request, cancel, ahead);
+                while (!cancel.isCancelled()) {
+                    batch.startMore();
+                    Pending pending = batch.pending.pollFirst();
+                    if (pending == null) {
+                        return;
+                    }
+                    ImportOutcome outcome = finish(pending, batch, actor);
+                    outcomes.add(outcome);
+                    bytesDoneSoFar[0] += pending.bytes();
+                    listener.fileDone(outcome, outcomes.size(), bytesDoneSoFar[0]);
                 }
-                ImportOutcome outcome = importOne(file, request, actor, cancel);
-                outcomes.add(outcome);
-                bytesDoneSoFar[0] += sizeOf(file);
-                listener.fileDone(outcome, outcomes.size(), bytesDoneSoFar[0]);
             }
         });
         return new ImportReport(outcomes, cancel.isCancelled());
     }
 
-    private ImportOutcome importOne(Path file, ImportRequest request, String actor, CancellationSignal cancel) {
-        try {
-            String sha256 = sha256(file);
-            var existing = store.sources().findByFileSha256(sha256);
-            if (existing.isPresent()) {
-                return new ImportOutcome(file, ImportOutcome.Status.DUPLICATE, existing.get().id(),
-                        "already imported as source " + existing.get().id() + " ('" + existing.get().title() + "'), skipped");
+    /**
+     * A file between its start and its outcome: already decided (a duplicate, unreadable), the
+     * same as an earlier file of this batch (decided when that one is stored), or being extracted.
+     */
+    private record Pending(Path file, long bytes, String sha256, ImportOutcome decided, boolean sameAsEarlier) {
+    }
+
+    /**
+     * The files of one import call, started in order: hashed and checked against the project on
+     * the storing thread (the store has one connection), then extracted ahead on the workers.
+     */
+    private final class Batch {
+        final Deque<Pending> pending = new ArrayDeque<>();
+        private final Iterator<Path> files;
+        private final ImportRequest request;
+        private final CancellationSignal cancel;
+        private final ExtractionAhead ahead;
+        private final Set<String> started = new HashSet<>();
+        private final int lookahead;
+
+        Batch(List<Path> files, ImportRequest request, CancellationSignal cancel, ExtractionAhead ahead) {
+            this.files = files.iterator();
+            this.request = request;
+            this.cancel = cancel;
+            this.ahead = ahead;
+            // Duplicates and unreadable files take no worker; they still wait their turn, so a
+            // folder imported again reports progress file by file rather than after hashing all.
+            this.lookahead = 4 * ExtractionAhead.threadsForThisMachine();
+        }
+
+        void startMore() {
+            while (files.hasNext() && !ahead.full() && pending.size() < lookahead && !cancel.isCancelled()) {
+                pending.addLast(start(files.next()));
             }
-            MetadataPatch patch = request.patchFor(file);
-            ExtractedDocument document = extractor().extract(file, optionsFor(patch, request.options()), cancel);
+        }
+
+        private Pending start(Path file) {
+            long bytes = sizeOf(file);
+            try {
+                String sha256 = sha256(file);
+                var existing = store.sources().findByFileSha256(sha256);
+                if (existing.isPresent()) {
+                    return new Pending(file, bytes, sha256, duplicate(file, existing.get()), false);
+                }
+                if (!started.add(sha256)) {
+                    return new Pending(file, bytes, sha256, null, true);
+                }
+                ahead.start(extractor(), file, bytes, optionsFor(request.patchFor(file), request.options()), cancel);
+                return new Pending(file, bytes, sha256, null, false);
+            } catch (IOException e) {
+                return new Pending(file, bytes, null, failed(file, "cannot read the file: " + e.getMessage()), false);
+            } catch (RuntimeException e) {
+                return new Pending(file, bytes, null, failed(file, String.valueOf(e.getMessage())), false);
+            }
+        }
+    }
+
+    private ImportOutcome finish(Pending pending, Batch batch, String actor) {
+        if (pending.decided() != null) {
+            return pending.decided();
+        }
+        Path file = pending.file();
+        ExtractionAhead.Extraction extraction;
+        if (pending.sameAsEarlier()) {
+            var earlier = store.sources().findByFileSha256(pending.sha256());
+            if (earlier.isPresent()) {
+                return duplicate(file, earlier.get());
+            }
+            // The earlier copy failed; this one is read now, as it would have been on its own.
+            extraction = extractHere(file, batch);
+        } else {
+            extraction = batch.ahead.next();
+        }
+        if (extraction.failure() != null) {
+            return failed(file, extraction.failure());
+        }
+        return store(file, extraction.document(), batch.request.patchFor(file), actor);
+    }
+
+    private ExtractionAhead.Extraction extractHere(Path file, Batch batch) {
+        try {
+            return new ExtractionAhead.Extraction(extractor().extract(file,
+                    optionsFor(batch.request.patchFor(file), batch.request.options()), batch.cancel), null);
+        } catch (ExtractionException e) {
+            return new ExtractionAhead.Extraction(null, e.reason());
+        } catch (RuntimeException e) {
+            return new ExtractionAhead.Extraction(null, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private ImportOutcome store(Path file, ExtractedDocument document, MetadataPatch patch, String actor) {
+        try {
             SourceMetadata metadata = metadataOf(file, document, patch);
             keepOriginal(file, document.sha256());
             Source source = store.write(actor, () -> {
@@ -149,13 +243,20 @@ public final class ImportService {
             return new ImportOutcome(file, ImportOutcome.Status.IMPORTED, source.id(), "imported as source "
                     + source.id() + " ('" + source.title() + "', " + source.textLength() + " characters"
                     + (source.pageCount() > 0 ? ", " + source.pageCount() + " pages" : "") + ")");
-        } catch (ExtractionException e) {
-            return new ImportOutcome(file, ImportOutcome.Status.FAILED, null, e.reason());
         } catch (IOException e) {
-            return new ImportOutcome(file, ImportOutcome.Status.FAILED, null, "cannot read the file: " + e.getMessage());
+            return failed(file, "cannot read the file: " + e.getMessage());
         } catch (RuntimeException e) {
-            return new ImportOutcome(file, ImportOutcome.Status.FAILED, null, String.valueOf(e.getMessage()));
+            return failed(file, String.valueOf(e.getMessage()));
         }
+    }
+
+    private static ImportOutcome duplicate(Path file, Source existing) {
+        return new ImportOutcome(file, ImportOutcome.Status.DUPLICATE, existing.id(),
+                "already imported as source " + existing.id() + " ('" + existing.title() + "'), skipped");
+    }
+
+    private static ImportOutcome failed(Path file, String reason) {
+        return new ImportOutcome(file, ImportOutcome.Status.FAILED, null, reason);
     }
 
     private static ExtractionOptions optionsFor(MetadataPatch patch, ExtractionOptions options) {
