@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""QualCoder's text search, reproduced for the comparison benchmark (bench/compare).
+"""QualCoder's text search, reproduced for the comparisons of the benchmark suite (bench/suite).
 
 QualCoder (github.com/ccbogel/QualCoder, src/qualcoder/code_text.py, DialogCodeText.search_for_text,
 the search box of "Code text" with "all files" ticked) compiles the search term with re.compile

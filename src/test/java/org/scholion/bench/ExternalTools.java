@@ -33,6 +33,13 @@ final class ExternalTools {
                 .findFirst();
     }
 
+    /** Which of the tools are on PATH, for the run's header. */
+    static String describe() {
+        return java.util.stream.Stream.of("pdftotext", "rg", "python3")
+                .map(tool -> tool + (find(tool).isPresent() ? "" : " (missing: its rows are skipped)"))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** pdftotext on each PDF in turn, one process per file as a shell loop would; wall seconds. */
     static double pdftotext(List<Path> pdfs, Path outDir) throws IOException, InterruptedException {
         Files.createDirectories(outDir);

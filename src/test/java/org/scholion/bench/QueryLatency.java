@@ -37,8 +37,8 @@ public final class QueryLatency {
             }
         }
         if (queries.isEmpty()) {
-            for (String kind : List.of("term", "phrase", "proximity", "boolean", "wildcard")) {
-                queries.add(BenchmarkSuite.QUERIES.get(kind));
+            for (ComparisonQuery query : ComparisonQuery.ALL) {
+                queries.add(query.scholion());
             }
         }
         try (Project project = Project.open(folder)) {

@@ -115,6 +115,12 @@ public final class ViewerBenchmark {
         System.out.printf(Locale.ROOT, "quick key press to the coding stored: %s%n", figures(stored));
         System.out.printf(Locale.ROOT, "quick key press to its stripe drawn:  %s%n", figures(drawn));
 
+        // For the suite, which runs this in its own JVM: one line per figure, every run's value.
+        System.out.println(ChildResult.line("open-ms", opens));
+        System.out.println(ChildResult.line("scroll-ms", steps));
+        System.out.println(ChildResult.line("key-stored-ms", stored));
+        System.out.println(ChildResult.line("key-drawn-ms", drawn));
+        System.out.println(ChildResult.line("rss-mb", List.of((double) MachineInfo.peakRssMb())));
         runner.drain(TIMEOUT, TimeUnit.SECONDS);
         runner.close();
         project.close();

@@ -40,7 +40,7 @@ public final class WorkbenchBenchmark {
     private final Path work;
     private final Path archive;
 
-    private WorkbenchBenchmark(Path work) {
+    WorkbenchBenchmark(Path work) {
         this.work = work;
         this.archive = work.resolve("scholion.jsa");
     }
@@ -78,15 +78,26 @@ public final class WorkbenchBenchmark {
         }
     }
 
-    private void run(int runs, int sources, Path synthetic, StringBuilder report) throws Exception {
+    /**
+     * Starts of the workbench on the sample project, each in a new JVM: the first (which writes
+     * the class-data archive, as a user's first start does) and then {@code runs} more.
+     */
+    List<Probe> startUps(int runs) throws Exception {
         Path sample = sampleProject();
-        Probe first = probe(sample);
-        log("first start (writes the class-data archive): " + first);
         List<Probe> starts = new ArrayList<>();
+        starts.add(probe(sample));
+        log("first start (writes the class-data archive): " + starts.getFirst());
         for (int i = 0; i < runs; i++) {
             starts.add(probe(sample));
             log("start " + (i + 1) + ": " + starts.getLast());
         }
+        return starts;
+    }
+
+    private void run(int runs, int sources, Path synthetic, StringBuilder report) throws Exception {
+        List<Probe> all = startUps(runs);
+        Probe first = all.getFirst();
+        List<Probe> starts = all.subList(1, all.size());
         report.append("## Start to usable window (sample project; target: under 3 s)\n\n")
                 .append("A new JVM each run, from process start until the window shows the project and every view has ")
                 .append("loaded it (the project thread idle, the next frame's events handled).\n\n")
