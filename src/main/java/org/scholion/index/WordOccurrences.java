@@ -10,18 +10,23 @@ import org.apache.lucene.search.DocIdSetIterator;
 
 /**
  * The occurrences of several words in one segment, read document by document in increasing
- * order. The words' postings wait in a queue ordered by the document each stands on, so a
- * document costs only the words it holds (plus a skip for each word passed over), however many
- * words a pattern expanded to.
+ * order. A query's few words are each moved to the document asked; the many words a pattern
+ * expands to wait in a queue ordered by the document each stands on, so a document costs only the
+ * words it holds (plus a skip for each word passed over).
  */
 final class WordOccurrences {
 
+    /** Up to this many words, moving each in turn is cheaper than keeping a queue in order. */
+    private static final int FEW = 16;
+
+    private final List<PostingsEnum> all = new ArrayList<>();
     private final PriorityQueue<PostingsEnum> waiting = new PriorityQueue<>(Comparator.comparingInt(PostingsEnum::docID));
     private final List<PostingsEnum> atDocument = new ArrayList<>();
+    private boolean queued;
 
     /** A word's postings, with offsets, not yet moved (standing before the first document). */
     void add(PostingsEnum postings) {
-        waiting.add(postings);
+        all.add(postings);
     }
 
     /**
@@ -29,12 +34,27 @@ final class WordOccurrences {
      * documents asked must increase.
      */
     List<PostingsEnum> in(int doc) throws IOException {
-        for (PostingsEnum word : atDocument) {
-            if (word.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
-                waiting.add(word);
-            }
-        }
         atDocument.clear();
+        if (all.size() <= FEW) {
+            for (PostingsEnum word : all) {
+                int at = word.docID();
+                if (at < doc) {
+                    at = word.advance(doc);
+                }
+                if (at == doc) {
+                    atDocument.add(word);
+                }
+            }
+            return atDocument;
+        }
+        return inQueued(doc);
+    }
+
+    private List<PostingsEnum> inQueued(int doc) throws IOException {
+        if (!queued) {
+            waiting.addAll(all);
+            queued = true;
+        }
         while (!waiting.isEmpty() && waiting.peek().docID() < doc) {
             PostingsEnum behind = waiting.poll();
             if (behind.advance(doc) != DocIdSetIterator.NO_MORE_DOCS) {
@@ -44,6 +64,8 @@ final class WordOccurrences {
         while (!waiting.isEmpty() && waiting.peek().docID() == doc) {
             atDocument.add(waiting.poll());
         }
+        // Back in the queue at once, still standing on doc: the next call moves them on.
+        waiting.addAll(atDocument);
         return atDocument;
     }
 

@@ -154,7 +154,7 @@ class PassageIndexCorpusTest {
             "\"Russian Federation\" OR negotiat*", "peace-keeping", "Russ?a* AND \"South Ossetia\"", "*ssia",
             "\"NATO enlargement\"~5", "/ossetia[n]?/", "\"the the\" OR secur*",
             "\"Russia Georgia\"~10", "\"security interests\"~3", "\"peace process\"~2", "\"Russia Georgia war\"~8",
-            "\"Georgia Russia\"~4 OR \"NATO\"", "\"conflict Karabakh\"~20", "\"Russia Russia\"~6"})
+            "\"Georgia Russia\"~4 OR \"NATO\"", "\"conflict Karabakh\"~20", "\"Russia Russia\"~6", "con*", "pe* AND Russia", "s*"})
     void matchTotalsEqualTheSpansOfEveryHit(String query) throws Exception {
         SearchResults results = index.search(query, Integer.MAX_VALUE);
 
