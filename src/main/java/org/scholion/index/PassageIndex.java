@@ -47,6 +47,8 @@ public final class PassageIndex implements AutoCloseable {
 
     private final Directory directory;
     private final IndexWriter writer;
+    private static final int MANY_HITS = 1_000;
+
     private final SearcherManager searchers;
     /** Inside {@link #updatingMany}: coding updates refresh the reader once, at its end. */
     private boolean deferringRefresh;
@@ -133,12 +135,7 @@ public final class PassageIndex implements AutoCloseable {
             throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs docs = searcher.search(new TermQuery(PassageDocuments.sourceTerm(source)), Integer.MAX_VALUE);
-            List<Integer> all = new ArrayList<>(docs.scoreDocs.length);
-            for (ScoreDoc doc : docs.scoreDocs) {
-                all.add(doc.doc);
-            }
-            rewriteChanged(searcher, all, span -> true, codings);
+            rewriteChanged(searcher, PassageDocuments.passagesOf(searcher, source), span -> true, codings);
         } finally {
             searchers.release(searcher);
         }
@@ -289,9 +286,12 @@ public final class PassageIndex implements AutoCloseable {
         try {
             // Stored text is loaded, and spans computed, only for the hits returned; the totals
             // come from the postings alone. Loading every matching passage was 70% of a query.
+            // A collector keeps a heap as large as the hits asked for: asking for "all" (an
+            // auto-code preview) must not mean a heap of every passage in the index.
+            int wanted = limit > MANY_HITS ? Math.max(1, Math.min(limit, searcher.count(compiled))) : Math.max(1, limit);
             TopDocs top = order == HitOrder.SOURCE
-                    ? searcher.search(compiled, Math.max(1, limit), PassageDocuments.READING_ORDER, true)
-                    : searcher.search(compiled, Math.max(1, limit));
+                    ? searcher.search(compiled, wanted, PassageDocuments.READING_ORDER, true)
+                    : searcher.search(compiled, wanted);
             Weight weight = searcher.createWeight(searcher.rewrite(compiled), ScoreMode.COMPLETE_NO_SCORES, 1f);
             Weight matchWeight = searcher.createWeight(searcher.rewrite(MatchesQuery.of(compiled)),
                     ScoreMode.COMPLETE_NO_SCORES, 1f);

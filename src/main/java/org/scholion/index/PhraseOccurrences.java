@@ -45,6 +45,11 @@ final class PhraseOccurrences {
 
     /** Empty when a word of the phrase is not in the segment: the phrase cannot occur there. */
     static Optional<PhraseOccurrences> of(LeafReaderContext leaf, PhraseQuery phrase) throws IOException {
+        return wordsOf(leaf, phrase).map(words -> new PhraseOccurrences(words, phrase.getPositions()));
+    }
+
+    /** Each word's postings with offsets, in the phrase's order; empty when one is not in the segment. */
+    static Optional<PostingsEnum[]> wordsOf(LeafReaderContext leaf, PhraseQuery phrase) throws IOException {
         Terms field = leaf.reader().terms(phrase.getField());
         if (field == null) {
             return Optional.empty();
@@ -58,7 +63,7 @@ final class PhraseOccurrences {
             }
             words[i] = dictionary.postings(null, PostingsEnum.OFFSETS);
         }
-        return Optional.of(new PhraseOccurrences(words, phrase.getPositions()));
+        return Optional.of(words);
     }
 
     /** Adds the [start, end) character offsets of every occurrence of the phrase in {@code doc}; the documents asked must increase. */

@@ -9,8 +9,6 @@ import java.util.PriorityQueue;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.PhraseQuery;
 
 /**
@@ -61,20 +59,8 @@ final class SloppyPhraseOccurrences {
 
     /** Empty when a word of the phrase is not in the segment: the phrase cannot occur there. */
     static Optional<SloppyPhraseOccurrences> of(LeafReaderContext leaf, PhraseQuery phrase) throws IOException {
-        Terms field = leaf.reader().terms(phrase.getField());
-        if (field == null) {
-            return Optional.empty();
-        }
-        Term[] terms = phrase.getTerms();
-        PostingsEnum[] words = new PostingsEnum[terms.length];
-        for (int i = 0; i < terms.length; i++) {
-            TermsEnum dictionary = field.iterator();
-            if (!dictionary.seekExact(terms[i].bytes())) {
-                return Optional.empty();
-            }
-            words[i] = dictionary.postings(null, PostingsEnum.OFFSETS);
-        }
-        return Optional.of(new SloppyPhraseOccurrences(words, phrase.getPositions(), phrase.getSlop()));
+        return PhraseOccurrences.wordsOf(leaf, phrase)
+                .map(words -> new SloppyPhraseOccurrences(words, phrase.getPositions(), phrase.getSlop()));
     }
 
     /** Adds the [start, end) character offsets of every match of the phrase in {@code doc}; the documents asked must increase. */
