@@ -141,16 +141,16 @@ class ParallelImportTest {
                 .toList();
     }
 
+    /**
+     * The import's reading threads still alive. A pool's worker may still be unwinding for an
+     * instant after the pool has terminated, so each is given a bounded join before it counts.
+     */
     private static List<String> readingThreads() throws InterruptedException {
-        List<String> alive = List.of();
-        for (int attempt = 0; attempt < 50; attempt++) {
-            alive = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                    .filter(name -> name.startsWith(ExtractionAhead.THREAD_NAME)).toList();
-            if (alive.isEmpty()) {
-                break;
-            }
-            Thread.sleep(20);
+        List<Thread> reading = Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith(ExtractionAhead.THREAD_NAME)).toList();
+        for (Thread thread : reading) {
+            thread.join(java.time.Duration.ofSeconds(2));
         }
-        return alive;
+        return reading.stream().filter(Thread::isAlive).map(Thread::getName).toList();
     }
 }
