@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -279,18 +278,7 @@ public final class ImportService {
     }
 
     private void keepOriginal(Path file, String sha256) throws IOException {
-        Path target = store.layout().originals().resolve(sha256);
-        if (Files.exists(target)) {
-            return;
-        }
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), ".import-", ".tmp");
-        try {
-            Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        OriginalCopies.keep(store.layout(), file, sha256);
     }
 
     /** Regular files under a path, in name order, leaving out hidden files and the request's skips. */

@@ -10,16 +10,18 @@ import org.scholion.store.ProjectStore;
 final class IndexHolder implements Supplier<SearchIndex>, AutoCloseable {
 
     private final ProjectStore store;
+    private final StaleIndexMarker marker;
     private SearchIndex index;
 
-    IndexHolder(ProjectStore store) {
+    IndexHolder(ProjectStore store, StaleIndexMarker marker) {
         this.store = store;
+        this.marker = marker;
     }
 
     @Override
     public synchronized SearchIndex get() {
         if (index == null) {
-            index = SearchIndex.open(store, store.layout().index());
+            index = SearchIndex.open(store, store.layout().index(), marker);
         }
         return index;
     }

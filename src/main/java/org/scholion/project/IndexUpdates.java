@@ -16,6 +16,7 @@ final class IndexUpdates {
 
     private final ProjectStore store;
     private final Supplier<SearchIndex> index;
+    private final StaleIndexMarker marker;
     private final Set<SourceId> touched = new LinkedHashSet<>();
     private final java.util.Map<SourceId, java.util.List<Span>> places = new java.util.LinkedHashMap<>();
     private static final int MANY_PLACES = 16;
@@ -23,12 +24,22 @@ final class IndexUpdates {
     /** One object, so that registering it again in the same write is a no-op. */
     private final Runnable flush = this::flush;
 
-    IndexUpdates(ProjectStore store, Supplier<SearchIndex> index) {
+    IndexUpdates(ProjectStore store, Supplier<SearchIndex> index, StaleIndexMarker marker) {
         this.store = store;
         this.index = index;
+        this.marker = marker;
+    }
+
+    /**
+     * Called inside the write, before its commit: the marker goes down first, so a process killed
+     * after the store's commit and before the index update still leaves the index marked behind.
+     */
+    private void changeComing() {
+        marker.set("a change was being written to the store");
     }
 
     void codingsOf(SourceId source) {
+        changeComing();
         touched.add(source);
         store.afterCommit(flush);
     }
@@ -39,16 +50,19 @@ final class IndexUpdates {
      * auto-coding makes, are treated as the whole source.
      */
     void codingAt(SourceId source, Span span) {
+        changeComing();
         places.computeIfAbsent(source, s -> new java.util.ArrayList<>()).add(span);
         store.afterCommit(flush);
     }
 
     void codebook() {
+        changeComing();
         codebookTouched = true;
         store.afterCommit(flush);
     }
 
     void sourceAdded(SourceId source) {
+        changeComing();
         store.afterCommit(() -> index.get().sourceAdded(source));
     }
 

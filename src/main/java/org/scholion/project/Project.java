@@ -31,8 +31,10 @@ public final class Project implements AutoCloseable {
 
     private Project(ProjectStore store) {
         this.store = store;
-        this.index = new IndexHolder(store);
-        IndexUpdates updates = new IndexUpdates(store, index);
+        OriginalCopies.removeLeftovers(store.layout());
+        StaleIndexMarker staleIndex = new StaleIndexMarker(store.layout());
+        this.index = new IndexHolder(store, staleIndex);
+        IndexUpdates updates = new IndexUpdates(store, index, staleIndex);
         this.memos = new MemoService(store);
         this.sources = new SourceService(store, updates, memos);
         this.codebook = new CodebookService(store, updates);

@@ -1,9 +1,7 @@
 package org.scholion.project;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -207,16 +205,8 @@ final class QdaSourcesImport {
         if (rich == null || !originals.add(rich.document().sha256())) {
             return null;
         }
-        Path target = state.store.layout().originals().resolve(rich.document().sha256());
         try {
-            Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), ".import-", ".tmp");
-            try {
-                Files.copy(rich.file(), temporary, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            OriginalCopies.keep(state.store.layout(), rich.file(), rich.document().sha256());
         } catch (IOException e) {
             throw new QdaImportException("cannot keep " + rich.fileName() + " in the project: " + e.getMessage(), e);
         }

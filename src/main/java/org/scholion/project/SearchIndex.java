@@ -2,7 +2,6 @@ package org.scholion.project;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,6 +27,7 @@ final class SearchIndex implements AutoCloseable {
     private final ProjectStore store;
     private final PassageIndex index;
     private final IndexStatus openedAs;
+    private final StaleIndexMarker marker;
     private boolean stale;
     private boolean batch;
     /** Coding updates searchable but not yet committed; the stale marker is on disk meanwhile. */
@@ -36,10 +36,11 @@ final class SearchIndex implements AutoCloseable {
     /** How long coding updates may wait for their commit: what a crash costs is a rebuild, not a coding. */
     private static final long COMMIT_INTERVAL_NANOS = 30_000_000_000L;
 
-    private SearchIndex(ProjectStore store, PassageIndex index, IndexStatus openedAs) {
+    private SearchIndex(ProjectStore store, PassageIndex index, IndexStatus openedAs, StaleIndexMarker marker) {
         this.store = store;
         this.index = index;
         this.openedAs = openedAs;
+        this.marker = marker;
         this.stale = openedAs.needsRebuild();
     }
 
@@ -47,20 +48,19 @@ final class SearchIndex implements AutoCloseable {
      * Opens the index and, if it is missing, damaged, of another schema, or was left stale by a
      * failed update, rebuilds it from the store at once.
      */
-    static SearchIndex open(ProjectStore store, Path dir) {
+    static SearchIndex open(ProjectStore store, Path dir, StaleIndexMarker marker) {
         PassageIndex index;
         try {
             index = PassageIndex.open(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + dir + ": " + e.getMessage(), e);
         }
-        Path marker = staleMarker(store);
         IndexStatus status = index.status();
-        if (!status.needsRebuild() && Files.exists(marker)) {
+        if (!status.needsRebuild() && marker.isSet()) {
             status = new IndexStatus(IndexStatus.State.CORRUPT,
                     "the index fell behind the store (an update failed, or Scholion stopped before saving it)");
         }
-        SearchIndex searchIndex = new SearchIndex(store, index, status);
+        SearchIndex searchIndex = new SearchIndex(store, index, status, marker);
         if (status.needsRebuild()) {
             try {
                 searchIndex.rebuild(done -> { });
@@ -70,11 +70,6 @@ final class SearchIndex implements AutoCloseable {
             }
         }
         return searchIndex;
-    }
-
-    /** A file beside the index saying it fell behind the store: survives the process, unlike a flag. */
-    private static Path staleMarker(ProjectStore store) {
-        return store.layout().root().resolve("index.stale");
     }
 
     /** How the index was found when the project was opened (READY, or why it had to be rebuilt). */
@@ -103,7 +98,7 @@ final class SearchIndex implements AutoCloseable {
         try {
             index.rebuild(all);
             stale = false;
-            Files.deleteIfExists(staleMarker(store));
+            marker.clear();
             uncommitted = false;
             lastCommit = System.nanoTime();
             return all.size();
@@ -120,6 +115,9 @@ final class SearchIndex implements AutoCloseable {
                 index.addUncommitted(source);
             } else {
                 index.add(source);
+                if (!uncommitted) {
+                    marker.clear();
+                }
             }
         });
     }
@@ -129,12 +127,8 @@ final class SearchIndex implements AutoCloseable {
      * stale on disk until {@link #endBatch} commits, so a crash in between ends in a rebuild.
      */
     synchronized void beginBatch() {
-        batch = true;
-        try {
-            Files.writeString(staleMarker(store), "an import was under way");
-        } catch (IOException e) {
-            batch = false; // without the marker a crash could go unnoticed: commit each source instead
-        }
+        // Without the marker a crash could go unnoticed: then each source is committed instead.
+        batch = marker.set("an import was under way");
     }
 
     synchronized void endBatch() {
@@ -202,7 +196,9 @@ final class SearchIndex implements AutoCloseable {
      */
     private void markUncommitted() throws IOException {
         if (!uncommitted) {
-            Files.writeString(staleMarker(store), "coding updates not yet committed to the index");
+            if (!marker.set("coding updates not yet committed to the index")) {
+                throw new IOException("cannot write the marker " + "index.stale" + " beside the index");
+            }
             uncommitted = true;
         }
     }
@@ -212,7 +208,7 @@ final class SearchIndex implements AutoCloseable {
         lastCommit = System.nanoTime();
         uncommitted = false;
         if (!batch) {
-            Files.deleteIfExists(staleMarker(store));
+            marker.clear();
         }
     }
 
@@ -234,11 +230,8 @@ final class SearchIndex implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // The store already holds the change; the index is derived and will be rebuilt from it.
             stale = true;
-            try {
-                Files.writeString(staleMarker(store), String.valueOf(e.getMessage()));
-            } catch (IOException unwritable) {
-                // this session rebuilds before its next search anyway; the next one may search a stale index
-            }
+            // If even the marker cannot be written, this session still rebuilds before its next search.
+            marker.set(String.valueOf(e.getMessage()));
         }
     }
 
@@ -267,6 +260,8 @@ final class SearchIndex implements AutoCloseable {
         try {
             if (uncommitted && !stale) {
                 commitPending();
+            } else if (!stale && !batch) {
+                marker.clear(); // put down for a change that needed no index update, or one committed at once
             }
         } catch (IOException | RuntimeException e) {
             // The marker stays: the next open rebuilds the index from the store.
