@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
                 AutocodeCommand.class, ReindexCommand.class, CodebookCommand.class, CodeCommand.class,
                 CodingsCommand.class, MemoCommand.class, MemosCommand.class, MemoEditCommand.class,
                 MemoDeleteCommand.class, ExportCommand.class, ExportCodebookCommand.class, QdpxCommand.class, QdcCommand.class, MergeCommand.class, AgreementCommand.class, UndoCommand.class, RedoCommand.class,
-                StatsCommand.class, CooccurrenceCommand.class, WordsCommand.class, CommandLine.HelpCommand.class})
+                StatsCommand.class, CooccurrenceCommand.class, WordsCommand.class, BackupCommand.class,
+                BackupsCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class ScholionCli implements Runnable {
 
     public static final int OK = 0;

@@ -17,7 +17,7 @@ final class StaleIndexMarker {
     private final Path file;
 
     StaleIndexMarker(ProjectLayout layout) {
-        this.file = layout.root().resolve("index.stale");
+        this.file = layout.staleIndexMarker();
     }
 
     boolean isSet() {

@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -22,9 +20,6 @@ final class Migrations {
             "003-history.sql", "004-exchange.sql");
 
     static final int LATEST = SCRIPTS.size();
-
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private Migrations() {
     }
@@ -68,7 +63,7 @@ final class Migrations {
         } catch (IOException e) {
             throw new StoreException(layout.backups() + ": cannot create the backup folder: " + e.getMessage(), e);
         }
-        Path target = layout.backups().resolve("project-schema" + version + "-" + STAMP.format(now) + ".db");
+        Path target = layout.backups().resolve("project-schema" + version + "-" + Backups.STAMP.format(now) + ".db");
         // VACUUM INTO writes a consistent copy even of a database in WAL mode.
         db.update("VACUUM INTO ?", target.toString());
         return target;

@@ -49,6 +49,11 @@ public record ProjectLayout(Path root) {
         return root.resolve("backups");
     }
 
+    /** Present when the index may be behind the store: the next opening rebuilds it. */
+    public Path staleIndexMarker() {
+        return root.resolve("index.stale");
+    }
+
     public Path lockFile() {
         return root.resolve(".lock");
     }

@@ -34,6 +34,7 @@ public final class ProjectStore implements AutoCloseable {
     private final SetRepository sets;
     private final ActionLog log;
     private final java.util.Set<Runnable> afterCommit = new java.util.LinkedHashSet<>();
+    private String backupProblem = "";
 
     private ProjectStore(ProjectLayout layout, ProjectLock lock, Database db, Clock clock, Path migrationBackup) {
         this.layout = layout;
@@ -67,7 +68,7 @@ public final class ProjectStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(layout.root() + ": cannot create the project folder: " + e.getMessage(), e);
         }
-        ProjectStore store = openLayout(layout, clock);
+        ProjectStore store = openLayout(layout, clock, false);
         try {
             store.db.inTransaction(() -> store.db.update(
                     "INSERT INTO project (id, name, description, created) VALUES (1, ?, '', ?)",
@@ -85,16 +86,26 @@ public final class ProjectStore implements AutoCloseable {
         if (!Files.isRegularFile(layout.database())) {
             throw new StoreException(folder + ": not a Scholion project (no project.db in it)");
         }
-        return openLayout(layout, clock);
+        return openLayout(layout, clock, true);
     }
 
-    private static ProjectStore openLayout(ProjectLayout layout, Clock clock) {
+    private static ProjectStore openLayout(ProjectLayout layout, Clock clock, boolean backUp) {
         ProjectLock lock = ProjectLock.acquire(layout);
         Database db = null;
         try {
             db = connect(layout);
             Path backup = Migrations.migrate(db, layout, clock.instant());
-            return new ProjectStore(layout, lock, db, clock, backup);
+            ProjectStore store = new ProjectStore(layout, lock, db, clock, backup);
+            if (backUp) {
+                store.backupOnOpening();
+            }
+            return store;
+        } catch (StoreException e) {
+            if (db != null) {
+                db.close();
+            }
+            lock.close();
+            throw damaged(layout, e);
         } catch (RuntimeException e) {
             if (db != null) {
                 db.close();
@@ -102,6 +113,29 @@ public final class ProjectStore implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /** A failure that says the database is damaged comes with the backups there are to restore. */
+    private static StoreException damaged(ProjectLayout layout, StoreException e) {
+        if (e instanceof DamagedProjectException || !isDamage(e)) {
+            return e;
+        }
+        List<Backup> backups = Backups.list(layout);
+        String offer = backups.isEmpty() ? "; there is no backup to restore"
+                : "; restore a backup with 'scholion restore " + layout.root() + "' (newest: "
+                        + backups.getFirst().describe() + ")";
+        return new DamagedProjectException(e.getMessage() + offer, backups, e);
+    }
+
+    private static boolean isDamage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB")
+                    || message.contains("malformed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Database connect(ProjectLayout layout) {
@@ -149,6 +183,7 @@ public final class ProjectStore implements AutoCloseable {
         T result;
         try {
             result = db.inTransaction(() -> {
+                countWrite();
                 log.begin(actor, now());
                 try {
                     return work.get();
@@ -219,6 +254,52 @@ public final class ProjectStore implements AutoCloseable {
     /** Forgets a setting, as if it had never been set (undoing the first time it was). */
     public void removeSetting(String key) {
         db.update("DELETE FROM settings WHERE key = ?", key);
+    }
+
+    /** Every write bumps this count in its own transaction: how a backup tells whether it is behind. */
+    private void countWrite() {
+        db.update("INSERT INTO settings (key, value) VALUES ('store.writes', '1') "
+                + "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1");
+    }
+
+    /** How many writes the project has seen since the count began. */
+    public long writes() {
+        return Long.parseLong(setting("store.writes", "0"));
+    }
+
+    /**
+     * Makes an automatic backup if one is due: there is none yet, or the newest is older than a few
+     * minutes and the project changed since. The workbench calls this every minute or so.
+     */
+    public java.util.Optional<Backup> backupIfDue() {
+        long writes = writes();
+        if (!Backups.due(layout, now(), writes)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Backups.make(db, layout, now(), writes));
+    }
+
+    /** Makes a backup now, due or not. */
+    public Backup backupNow() {
+        return Backups.make(db, layout, now(), writes());
+    }
+
+    /** The project's backups, newest first. */
+    public List<Backup> backups() {
+        return Backups.list(layout);
+    }
+
+    /** Why the backup on opening failed (one line), or empty if it did not. The project opened all the same. */
+    public String backupProblem() {
+        return backupProblem;
+    }
+
+    private void backupOnOpening() {
+        try {
+            backupIfDue();
+        } catch (StoreException e) {
+            backupProblem = e.getMessage();
+        }
     }
 
     /** The result of SQLite's own consistency check: ["ok"] for a sound database. */

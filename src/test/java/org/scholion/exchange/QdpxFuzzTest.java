@@ -18,6 +18,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import org.scholion.fuzz.FuzzTally;
 import org.scholion.fuzz.Mutations;
 
 /**
@@ -31,8 +33,14 @@ class QdpxFuzzTest {
     private static final Path SAMPLE = Path.of("src/test/resources/refi-qda/samples/qualitative-coding-demo.qdpx");
     private static final Map<String, byte[]> ENTRIES = entries(SAMPLE);
 
+    @AfterContainer
+    static void tally() {
+        FuzzTally.record();
+    }
+
     @Property
     void aProjectWithDamagedXmlReadsOrIsRefusedInOneLine(@ForAll("damagedXml") byte[] projectXml) throws IOException {
+        FuzzTally.tried("QDPX project XML");
         Map<String, byte[]> entries = new LinkedHashMap<>(ENTRIES);
         entries.put("project.qde", projectXml);
         readOrRefuse(zip(entries));
@@ -40,6 +48,7 @@ class QdpxFuzzTest {
 
     @Property
     void aDamagedArchiveReadsOrIsRefusedInOneLine(@ForAll("damagedArchive") byte[] archive) throws IOException {
+        FuzzTally.tried("QDPX archive");
         readOrRefuse(archive);
     }
 

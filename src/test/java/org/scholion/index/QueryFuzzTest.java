@@ -12,6 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.scholion.fuzz.FuzzTally;
 
 /**
  * The query front end on whatever a researcher (or a pasted text) may type: runs of the query
@@ -40,6 +41,7 @@ class QueryFuzzTest {
 
     @AfterContainer
     static void closeIndex() throws IOException {
+        FuzzTally.record();
         index.close();
         try (var files = Files.walk(folder)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -48,6 +50,7 @@ class QueryFuzzTest {
 
     @Property
     void everyQueryIsAnsweredOrRefusedInOneLine(@ForAll("queries") String query) throws IOException {
+        FuzzTally.tried("queries");
         try {
             SearchResults results = index.search(query, 20, HitOrder.SCORE);
             assertThat(results.totalMatches()).isNotNegative();

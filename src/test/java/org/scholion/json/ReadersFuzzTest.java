@@ -11,6 +11,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import org.scholion.fuzz.FuzzTally;
 import org.scholion.fuzz.Mutations;
 
 /**
@@ -24,8 +26,14 @@ class ReadersFuzzTest {
     private static final Path CODEBOOK = Path.of("codebooks", "discourse-russia-south-caucasus.json");
     private static final Path METADATA = Path.of("corpus", "sources.json");
 
+    @AfterContainer
+    static void tally() {
+        FuzzTally.record();
+    }
+
     @Property
     void aDamagedCodebookReadsOrIsRefusedInOneLineNamingTheFile(@ForAll("codebooks") byte[] file) {
+        FuzzTally.tried("codebook JSON");
         try {
             assertThat(CodebookJson.read("fuzzed.json", new ByteArrayInputStream(file))).isNotNull();
         } catch (CodebookFormatException e) {
@@ -35,6 +43,7 @@ class ReadersFuzzTest {
 
     @Property
     void aDamagedMetadataFileReadsOrIsRefusedInOneLineNamingTheFile(@ForAll("metadata") byte[] file) throws IOException {
+        FuzzTally.tried("metadata JSON");
         Path path = Files.createTempFile("fuzzed-", ".json");
         try {
             Files.write(path, file, StandardOpenOption.TRUNCATE_EXISTING);

@@ -96,12 +96,15 @@ class SchemaV1MigrationTest {
             }
         }
 
-        // A second open finds the latest schema: no migration, no second backup.
+        // A second open finds the latest schema: no migration, no second migration backup; the
+        // automatic backup of the first opening (of the migrated project) is the only other copy.
         try (ProjectStore store = ProjectStore.open(folder, clockAt(T0.plusSeconds(60)))) {
             assertThat(store.migrationBackup()).isNull();
+            assertThat(store.backups()).extracting(Backup::kind)
+                    .containsExactlyInAnyOrder(Backup.Kind.ROLLING, Backup.Kind.BEFORE_MIGRATION);
         }
         try (var backups = Files.list(folder.resolve("backups"))) {
-            assertThat(backups).containsExactly(backup);
+            assertThat(backups.filter(p -> p.getFileName().toString().startsWith("project-schema"))).containsExactly(backup);
         }
     }
 
