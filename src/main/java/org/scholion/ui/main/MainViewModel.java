@@ -178,6 +178,21 @@ public final class MainViewModel {
         }, e -> session.fail("Import failed", e));
     }
 
+    /**
+     * Makes an automatic backup if one is due (the newest is 10 minutes old and the project changed
+     * since), on the project thread; the workbench calls this every minute. A failure is reported,
+     * never fatal: the project itself is untouched by a backup.
+     */
+    public void backUpIfDue() {
+        Project project = session.project();
+        if (project == null) {
+            return;
+        }
+        session.tasks().quick(progress -> project.store().backupIfDue(),
+                made -> made.ifPresent(backup -> session.status().notify("Backed up: " + backup.describe())),
+                e -> session.fail("The automatic backup failed", e));
+    }
+
     /** Rebuilds the search index from the store (it is derived; this never changes a coding). */
     public void reindex() {
         Project project = session.project();

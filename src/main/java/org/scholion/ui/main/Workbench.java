@@ -30,6 +30,8 @@ public final class Workbench {
     private final MainViewModel model;
     private final MainWindow window;
     private Scene scene;
+    /** Every minute, an automatic backup if one is due (MainViewModel#backUpIfDue). */
+    private final javafx.animation.Timeline backups;
 
     private Workbench(Stage stage, Path dataFolder) {
         this.stage = stage;
@@ -40,6 +42,8 @@ public final class Workbench {
         session.coderProperty().addListener((obs, was, now) -> settings.setCoder(now));
         this.model = new MainViewModel(session, settings);
         this.window = new MainWindow(stage, model);
+        this.backups = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1), e -> model.backUpIfDue()));
     }
 
     /**
@@ -53,6 +57,8 @@ public final class Workbench {
         workbench.applyTheme(workbench.model.darkThemeProperty().get());
         workbench.model.darkThemeProperty().addListener((obs, was, dark) -> workbench.applyTheme(dark));
         stage.setOnCloseRequest(e -> workbench.shutDown());
+        workbench.backups.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        workbench.backups.play();
         if (workbench.settings.coder().isEmpty()) {
             workbench.window.askCoderName();
             workbench.model.setCoder(workbench.session.coder());
@@ -92,6 +98,7 @@ public final class Workbench {
      * saved here because everything is stored when it happens.
      */
     public void shutDown() {
+        backups.stop();
         window.remember();
         Project open = session.project();
         session.setProject(null);

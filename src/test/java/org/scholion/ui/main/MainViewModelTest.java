@@ -188,4 +188,24 @@ class MainViewModelTest {
         assertThat(session.project().search().search("peacekeepers", 0, org.scholion.index.HitOrder.SOURCE).totalMatches())
                 .isEqualTo(before).isPositive();
     }
+
+    @Test
+    void anAutomaticBackupIsMadeWhenDueAndSaidInTheStatusBar() throws Exception {
+        Path folder;
+        try (Project project = TestProjects.studyProject(dir)) {
+            folder = project.info().folder();
+        }
+        MainViewModel main = model();
+        main.open(folder);
+        assertThat(session.project().store().backups()).as("opening backs up").hasSize(1);
+
+        main.backUpIfDue();
+        assertThat(session.project().store().backups()).as("not due again within minutes").hasSize(1);
+
+        // As if the copy had been lost: a backup is due again at once.
+        java.nio.file.Files.delete(session.project().store().backups().getFirst().file());
+        main.backUpIfDue();
+        assertThat(session.project().store().backups()).hasSize(1);
+        assertThat(status.noticeProperty().get()).startsWith("Backed up: ").contains("automatic");
+    }
 }
